@@ -1,0 +1,99 @@
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import type { Database } from '../../../shared/model'
+import { syncDirectoryOf, writeFileDurably } from './durable-file'
+import { parseDataFile } from './parse-data-file'
+
+export type BackupKind = 'last-good' | 'daily' | 'before-migration'
+
+/** A backup file beside the data file. */
+export interface BackupInfo {
+  file: string
+  kind: BackupKind
+  /** When it was written (its modification time), ISO 8601. */
+  writtenAt: string
+  bytes: number
+}
+
+/** How many daily copies to keep. */
+export const DAILY_BACKUPS_KEPT = 14
+
+/** The backups folder: `mentor-tracker.json` keeps them in `mentor-tracker-backups/` beside it. */
+export function backupDirOf(dataFile: string): string {
+  const name = basename(dataFile, extname(dataFile))
+  return join(dirname(dataFile), `${name}-backups`)
+}
+
+/** A timestamp safe in file names on every platform: 2026-11-27T23-40-05Z. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')
+}
+
+const kindOf = (name: string): BackupKind | null =>
+  name === 'last-good.json'
+    ? 'last-good'
+    : /^daily-\d{4}-\d{2}-\d{2}\.json$/.test(name)
+      ? 'daily'
+      : name.startsWith('before-migration-') && name.endsWith('.json')
+        ? 'before-migration'
+        : null
+
+/** Every backup of `dataFile`, newest first. */
+export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
+  const dir = backupDirOf(dataFile)
+  const names = await readdir(dir).catch(() => [] as string[])
+  const found: BackupInfo[] = []
+  for (const name of names) {
+    const kind = kindOf(name)
+    if (!kind) continue
+    const info = await stat(join(dir, name)).catch(() => null)
+    if (info?.isFile()) found.push({ file: join(dir, name), kind, writtenAt: info.mtime.toISOString(), bytes: info.size })
+  }
+  return found.sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
+}
+
+/** Writes `bytes` as the backup `name`, durably. */
+export async function writeBackup(dataFile: string, name: string, bytes: string | Uint8Array): Promise<string> {
+  const dir = backupDirOf(dataFile)
+  await mkdir(dir, { recursive: true })
+  const target = join(dir, name)
+  await writeFileDurably(target, bytes)
+  return target
+}
+
+/** Copies the data file to today's daily backup (replacing an earlier copy of today), keeping the newest `keep` days. */
+export async function writeDailyBackup(dataFile: string, now: Date, keep = DAILY_BACKUPS_KEPT): Promise<void> {
+  const dir = backupDirOf(dataFile)
+  const name = `daily-${now.toISOString().slice(0, 10)}.json`
+  await mkdir(dir, { recursive: true })
+  const temp = join(dir, `${name}.partial`)
+  await copyFile(dataFile, temp)
+  await rename(temp, join(dir, name))
+  await syncDirectoryOf(join(dir, name))
+  const dailies = (await readdir(dir)).filter((n) => kindOf(n) === 'daily').sort().reverse()
+  for (const old of dailies.slice(keep)) await rm(join(dir, old), { force: true })
+}
+
+/** The newest backup that loads and validates, with its data; null when there is none. */
+export async function newestGoodBackup(
+  dataFile: string,
+  now: Date,
+): Promise<{ file: string; writtenAt: string; data: Database } | null> {
+  for (const backup of await listBackups(dataFile)) {
+    if (backup.kind === 'before-migration') continue
+    const bytes = await readFile(backup.file).catch(() => null)
+    if (!bytes) continue
+    const parsed = parseDataFile(bytes, now)
+    if (parsed.kind === 'good') return { file: backup.file, writtenAt: backup.writtenAt, data: parsed.data }
+  }
+  return null
+}
+
+/** Moves an unreadable data file aside, untouched, to `<name>.damaged-<stamp>.json`; returns the new path. */
+export async function moveAside(dataFile: string, now: Date): Promise<string> {
+  const name = basename(dataFile, extname(dataFile))
+  const target = join(dirname(dataFile), `${name}.damaged-${fileStamp(now)}${extname(dataFile) || '.json'}`)
+  await rename(dataFile, target)
+  await syncDirectoryOf(target)
+  return target
+}

@@ -1,0 +1,52 @@
+import { Database, SCHEMA_VERSION } from '../../../shared/model'
+import { migrate } from './migrations'
+
+/** What a data file's bytes turned out to hold. */
+export type ParsedFile =
+  | { kind: 'good'; data: Database; fromVersion: number }
+  | { kind: 'damaged'; reason: string }
+  | { kind: 'newer'; version: number; data: Database | null }
+
+/** Reads, upgrades and validates a data file's bytes; never throws. */
+export function parseDataFile(bytes: Uint8Array, now: Date): ParsedFile {
+  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')
+  if (text.trim() === '') return { kind: 'damaged', reason: 'The data file was empty.' }
+  if (text.includes('\u0000')) {
+    return {
+      kind: 'damaged',
+      reason: 'The data file contained blocks of zero bytes, which a crash or a disk fault can leave behind.',
+    }
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { kind: 'damaged', reason: 'The data file was not complete; it may have been cut off while it was written.' }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { kind: 'damaged', reason: 'The data file did not hold Mentor Tracker data.' }
+  }
+  const record = raw as Record<string, unknown>
+  const version = record.schemaVersion ?? 0
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { kind: 'damaged', reason: 'The data file had an unknown format version.' }
+  }
+  if (version > SCHEMA_VERSION) {
+    // Shown read-only: try to read what this version understands, but never write it back.
+    const readable = Database.safeParse({ ...record, schemaVersion: SCHEMA_VERSION })
+    return { kind: 'newer', version, data: readable.success ? readable.data : null }
+  }
+  let upgraded: Record<string, unknown>
+  try {
+    upgraded = migrate(record, version, now)
+  } catch {
+    return { kind: 'damaged', reason: `The data file (format ${version}) could not be upgraded.` }
+  }
+  const parsed = Database.safeParse(upgraded)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first ? ` (${first.path.join('.') || 'top level'}: ${first.message})` : ''
+    return { kind: 'damaged', reason: `The data file did not match Mentor Tracker's format${where}.` }
+  }
+  return { kind: 'good', data: parsed.data, fromVersion: version }
+}

@@ -1,0 +1,61 @@
+// Pure checks the Electron host applies to URLs and IPC senders. No electron import: unit-tested in Node.
+import { pathToFileURL } from 'node:url'
+import { isExternalLink } from '../../shared/model/common'
+
+/** Where the app's own pages come from: the dev server in development, the packaged file otherwise. */
+export interface AppOrigin {
+  devServerUrl?: string | undefined
+  /** Absolute path of the renderer's index.html. */
+  rendererFile: string
+}
+
+/** True when `url` is one of the app's own pages (any hash route of it). */
+export function isAppUrl(url: string, origin: AppOrigin): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (origin.devServerUrl) {
+    return parsed.origin === new URL(origin.devServerUrl).origin
+  }
+  if (parsed.protocol !== 'file:') return false
+  const expected = pathToFileURL(origin.rendererFile)
+  return decodeURIComponent(parsed.pathname) === decodeURIComponent(expected.pathname)
+}
+
+/** What to do with a navigation or window.open the renderer attempts. */
+export type LinkDecision = { action: 'allow' } | { action: 'open-externally'; url: string } | { action: 'deny' }
+
+/** Navigation stays inside the app; web and mail links go to the system; everything else is refused. */
+export function decideNavigation(url: string, origin: AppOrigin): LinkDecision {
+  if (isAppUrl(url, origin)) return { action: 'allow' }
+  if (isExternalLink(url)) return { action: 'open-externally', url }
+  return { action: 'deny' }
+}
+
+/** New windows are never opened; web and mail links go to the system. */
+export function decideWindowOpen(url: string): LinkDecision {
+  return isExternalLink(url) ? { action: 'open-externally', url } : { action: 'deny' }
+}
+
+/** The Content-Security-Policy of every app page. Development adds what the dev server's hot reload needs. */
+export function contentSecurityPolicy(development: boolean): string {
+  const directives: Record<string, string> = {
+    'default-src': "'none'",
+    'script-src': development ? "'self' 'unsafe-inline'" : "'self'",
+    // Mantine injects its CSS variables with <style> elements.
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob:",
+    'font-src': "'self' data:",
+    'connect-src': development ? "'self' ws:" : "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'none'",
+    'frame-src': "'none'",
+  }
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ')
+}

@@ -1,0 +1,42 @@
+import { BrowserWindow, nativeTheme, screen } from 'electron'
+import type { AppOrigin } from './guards'
+import { hardenContents } from './security'
+import { mainWindowOptions } from './window-options'
+import { loadWindowState, restoreWindowState, saveWindowState } from './window-state'
+
+export interface MainWindowInput {
+  origin: AppOrigin
+  preload: string
+  icon?: string
+  windowStateFile: string
+  openExternal(url: string): void
+}
+
+/** Opens the main window where it was last, hardened, and remembers its bounds when it closes. */
+export async function createMainWindow(input: MainWindowInput): Promise<BrowserWindow> {
+  const saved = await loadWindowState(input.windowStateFile)
+  const state = restoreWindowState(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  )
+  const window = new BrowserWindow(
+    mainWindowOptions({
+      preload: input.preload,
+      bounds: { x: state.x, y: state.y, width: state.width, height: state.height },
+      ...(input.icon ? { icon: input.icon } : {}),
+      darkBackground: nativeTheme.shouldUseDarkColors,
+    }),
+  )
+  hardenContents(window.webContents, input.origin, input.openExternal)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
+  window.on('close', () => {
+    const bounds = window.getNormalBounds()
+    void saveWindowState(input.windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => {})
+  })
+  if (input.origin.devServerUrl) await window.loadURL(input.origin.devServerUrl)
+  else await window.loadFile(input.origin.rendererFile)
+  return window
+}

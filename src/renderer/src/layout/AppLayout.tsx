@@ -1,0 +1,85 @@
+import { AppShell, Box, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
+import {
+  IconAdjustments,
+  IconLayoutDashboard,
+  IconTarget,
+  IconTimeline,
+  IconUsers,
+} from '@tabler/icons-react'
+import { useEffect } from 'react'
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { StoreStatusBanner } from '../components/StoreStatusBanner'
+import logo from '../../../../resources/icon.svg'
+import { api, useApiQuery } from '../lib/api'
+import classes from './AppLayout.module.css'
+
+const sections = [
+  { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, end: true },
+  { to: '/mentors', label: 'Mentors', icon: IconUsers, end: false },
+  { to: '/timeline', label: 'Timeline', icon: IconTimeline, end: false },
+  { to: '/goals', label: 'Goals', icon: IconTarget, end: false },
+  { to: '/settings', label: 'Settings', icon: IconAdjustments, end: false },
+] as const
+
+/** Follows `navigate` events from the host (menu items, notification clicks). */
+function useHostNavigation() {
+  const navigate = useNavigate()
+  useEffect(
+    () =>
+      api().on('navigate', ({ path }) => {
+        if (typeof path === 'string' && path.startsWith('/')) void navigate(path)
+      }),
+    [navigate],
+  )
+}
+
+/** The window's frame: navigation on the left, the page on the right, the data file's status above it. */
+export function AppLayout() {
+  useHostNavigation()
+  const location = useLocation()
+  const info = useApiQuery(['app', 'info'], (a) => a.app.info())
+
+  return (
+    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding={0}>
+      <AppShell.Navbar className={classes.navbar} aria-label="Main navigation">
+        <Group gap="xs" px="md" py="md" wrap="nowrap">
+          <Image src={logo} alt="" w={32} h={32} />
+          <Text fw={700} size="md">
+            Mentor Tracker
+          </Text>
+        </Group>
+        <ScrollArea px="xs" style={{ flex: 1 }}>
+          <Stack gap={2}>
+            {sections.map(({ to, label, icon: Icon, end }) => (
+              <NavLink
+                key={to}
+                component={RouterLink}
+                to={to}
+                end={end}
+                label={label}
+                leftSection={<Icon size={18} stroke={1.6} />}
+                className={classes.link}
+              />
+            ))}
+          </Stack>
+        </ScrollArea>
+        {info.data && (
+          <Text size="xs" c="dimmed" px="md" py="sm">
+            Version {info.data.version}
+          </Text>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main className={classes.main}>
+        {info.data && info.data.status.mode !== 'ok' && info.data.status.mode !== 'new' && (
+          <Box px="xl" pt="md">
+            <StoreStatusBanner status={info.data.status} />
+          </Box>
+        )}
+        <ErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,34 @@
+// Every channel and event by name. Zod-free on purpose: the sandboxed preload bundles this file.
+// src/shared/ipc.ts declares each channel's schemas against this list, and the compiler holds them equal.
+
+/** Every request channel, `domain:verb`. The verb becomes `window.api.<domain>.<verb>`. */
+export const channelNames = [
+  'app:info',
+  'app:openExternal',
+  'settings:get',
+  'settings:update',
+  'profile:get',
+  'profile:update',
+  'mentors:list',
+  'mentors:get',
+  'mentors:create',
+  'mentors:update',
+  'mentors:archive',
+  'mentors:restore',
+  'mentors:delete',
+] as const
+export type ChannelName = (typeof channelNames)[number]
+
+/** Every event the main side pushes to the renderer. */
+export const eventNames = ['data:changed', 'store:status', 'navigate'] as const
+export type EventName = (typeof eventNames)[number]
+
+/** True for a known channel name; guards what arrives from outside. */
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (channelNames as readonly string[]).includes(value)
+}
+
+/** True for a known event name. */
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value)
+}

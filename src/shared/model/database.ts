@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { ActionItem } from './action-item'
+import { Goal } from './goal'
+import { Mentor } from './mentor'
+import { Note } from './note'
+import { ReminderState } from './reminder-state'
+import { Session } from './session'
+import { Profile, Settings } from './settings'
+
+/** The format version this build reads and writes. */
+export const SCHEMA_VERSION = 1
+
+/** The whole data file. New collections default to empty so older files of this version still load. */
+export const Database = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  profile: Profile.prefault({}),
+  settings: Settings.prefault({}),
+  mentors: z.array(Mentor).default([]),
+  notes: z.array(Note).default([]),
+  sessions: z.array(Session).default([]),
+  actionItems: z.array(ActionItem).default([]),
+  goals: z.array(Goal).default([]),
+  reminders: z.array(ReminderState).default([]),
+})
+export type Database = z.infer<typeof Database>
+
+/** The collections and singletons a change can touch; `data:changed` names them. */
+export const dataKinds = ['profile', 'settings', 'mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders'] as const
+export type DataKind = (typeof dataKinds)[number]
+
+/** A database with nothing in it yet. */
+export function emptyDatabase(): Database {
+  return Database.parse({ schemaVersion: SCHEMA_VERSION })
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { Id, LocalDate, RecordBase, limits, text, withDefaults } from './common'
+
+/** The sections of a mentor page that hold notes. */
+export const noteSections = ['background', 'interests', 'achievements', 'notes'] as const
+export const NoteSection = z.enum(noteSections, { error: 'Choose a section' })
+export type NoteSection = z.infer<typeof NoteSection>
+
+/** The fields of a note the user edits, without defaults. */
+export const noteFieldShape = {
+  section: NoteSection,
+  title: text(limits.name),
+  body: text(limits.longText),
+  /** For dated entries (an achievement in 2021). */
+  happenedOn: LocalDate.nullable(),
+  pinned: z.boolean(),
+}
+
+/** A note about a mentor, in Markdown. */
+export const Note = RecordBase.extend({
+  /** null when the mentor was deleted and the user chose to keep their history. */
+  mentorId: Id.nullable(),
+  ...withDefaults(noteFieldShape, { title: '', body: '', happenedOn: null, pinned: false }),
+})
+export type Note = z.infer<typeof Note>

@@ -1,0 +1,116 @@
+// Shared by the browser tests: start the real web host as `npm run web` does, and a clean Chromium.
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { BrowserContext, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+
+export const root = resolve(import.meta.dirname, '../..')
+export const artifactsDir = join(root, 'test-artifacts')
+
+export interface RunningHost {
+  url: string
+  process: ChildProcess
+  /** Sends SIGTERM and waits for the host to exit; resolves with its exit code. */
+  stop(): Promise<number | null>
+}
+
+const running = new Set<ChildProcess>()
+
+/** Stops every host a test started and did not stop (a failed test skips its own cleanup). */
+export async function stopAllHosts(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve())
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+}
+
+/** Starts `test/web-host/main.ts` on `dataFile` and waits for the URL it prints first. */
+export async function startHost(dataFile: string): Promise<RunningHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/web-host/main.ts'], {
+    cwd: root,
+    env: { ...process.env, MENTOR_TRACKER_DATA: dataFile, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  running.add(child)
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child)
+      resolve(code)
+    }),
+  )
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    const timer = setTimeout(() => reject(new Error('The web host printed no URL within 120 s')), 120_000)
+    lines.on('line', (line) => {
+      if (line.startsWith('http')) {
+        clearTimeout(timer)
+        resolve(line.trim())
+      }
+    })
+    void exited.then((code) => reject(new Error(`The web host exited with ${code} before printing its URL`)))
+  })
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      child.kill('SIGTERM')
+      return exited
+    },
+  }
+}
+
+/** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. */
+export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{
+  context: BrowserContext
+  page: Page
+  close(): Promise<void>
+}> {
+  const profile = await mkdtemp(join(tmpdir(), 'mentor-tracker-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-US',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+      if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`)
+    },
+  }
+}
+
+/** Saves a full-window screenshot as test-artifacts/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true })
+  const path = join(artifactsDir, `${name}.png`)
+  // Let notifications and transitions settle so the picture shows the resting state.
+  await page.waitForTimeout(400)
+  await page.screenshot({ path })
+  return path
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import type { MenuItemConstructorOptions } from 'electron'
+import { resolveDataFile } from '../../../src/main/electron/data-file'
+import { applicationMenuTemplate } from '../../../src/main/electron/menu-template'
+import { defaultWindowState, restoreWindowState } from '../../../src/main/electron/window-state'
+
+describe('data file location', () => {
+  it.each([
+    [{}, '/home/amara/.config/Mentor Tracker/mentor-tracker.json'],
+    [{ MENTOR_TRACKER_DATA: '/sync/mentoring.json' }, '/sync/mentoring.json'],
+    [{ MENTOR_TRACKER_DATA: '   ' }, '/home/amara/.config/Mentor Tracker/mentor-tracker.json'],
+  ])('%o gives %s', (env, expected) => {
+    expect(resolveDataFile(env, '/home/amara/.config/Mentor Tracker')).toBe(expected)
+  })
+})
+
+describe('window position', () => {
+  const laptop = { x: 0, y: 0, width: 1440, height: 900 }
+  const external = { x: 1440, y: 0, width: 2560, height: 1440 }
+
+  it.each([
+    ['first start', null, [laptop], defaultWindowState],
+    ['a saved place on a screen that exists', { x: 100, y: 80, width: 1000, height: 700, maximized: false }, [laptop], { x: 100, y: 80, width: 1000, height: 700, maximized: false }],
+    ['a place on an unplugged monitor', { x: 2000, y: 100, width: 1800, height: 1000, maximized: true }, [laptop], { ...defaultWindowState, maximized: true }],
+    ['a place on a monitor still plugged in', { x: 2000, y: 100, width: 1800, height: 1000, maximized: false }, [laptop, external], { x: 2000, y: 100, width: 1800, height: 1000, maximized: false }],
+    ['a title bar above the screen', { x: 100, y: -300, width: 1000, height: 700, maximized: false }, [laptop], { width: 1000, height: 700, maximized: false }],
+  ] as const)('%s', (_label, saved, displays, expected) => {
+    expect(restoreWindowState(saved, [...displays])).toEqual(expected)
+  })
+})
+
+describe('application menu', () => {
+  const labels = (items: MenuItemConstructorOptions[]): string[] =>
+    items.flatMap((item) => [item.label ?? item.role ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])])
+
+  it('offers New Mentor with Ctrl/Cmd+N, and navigation to each page', () => {
+    const paths: string[] = []
+    const menu = applicationMenuTemplate('linux', false, { navigate: (p) => void paths.push(p), revealDataFile: () => {} })
+    const file = menu.find((m) => m.label === 'File')
+    const newMentor = (file?.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'New Mentor…')
+    expect(newMentor?.accelerator).toBe('CmdOrCtrl+N')
+    newMentor?.click?.(undefined as never, undefined, undefined as never)
+    expect(paths).toEqual(['/mentors?new=1'])
+    expect(labels(menu)).toEqual(expect.arrayContaining(['Dashboard', 'Mentors', 'Timeline', 'Goals', 'Settings', 'quit']))
+  })
+
+  it('keeps reload and developer tools out of a user build', () => {
+    const actions = { navigate: () => {}, revealDataFile: () => {} }
+    expect(labels(applicationMenuTemplate('win32', false, actions))).not.toContain('toggleDevTools')
+    expect(labels(applicationMenuTemplate('win32', true, actions))).toContain('toggleDevTools')
+  })
+
+  it('puts the app menu first on macOS only', () => {
+    const actions = { navigate: () => {}, revealDataFile: () => {} }
+    expect(applicationMenuTemplate('darwin', false, actions)[0]?.label).toBe('Mentor Tracker')
+    expect(applicationMenuTemplate('linux', false, actions)[0]?.label).toBe('File')
+  })
+})
