@@ -40,10 +40,10 @@ export function MentorForm({ onCreated, onCancel }: { onCreated: (mentor: Mentor
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput label="Name" placeholder="Who guides you?" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput dir="auto" label="Name" placeholder="Who guides you?" required data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={2}>
-          <TextInput label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
-          <TextInput label="Organization" placeholder="Where they work" {...form.getInputProps('organization')} />
+          <TextInput dir="auto" label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
+          <TextInput dir="auto" label="Organization" placeholder="Where they work" {...form.getInputProps('organization')} />
         </SimpleGrid>
         <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
         <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />

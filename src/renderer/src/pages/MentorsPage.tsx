@@ -25,7 +25,7 @@ function MentorCard({ mentor }: { mentor: Mentor }) {
       <Group wrap="nowrap" align="flex-start">
         <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size="lg" />
         <Stack gap={4} style={{ minWidth: 0 }}>
-          <Text fw={600} truncate="end">
+          <Text fw={600} truncate="end" dir="auto">
             {mentor.name}
           </Text>
           {subtitle && (

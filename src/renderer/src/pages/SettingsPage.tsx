@@ -56,8 +56,8 @@ function ProfileForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <TextInput label="Your name" description="Shown on the dashboard and on exported reports." {...form.getInputProps('name')} />
-        <TextInput label="Your role" placeholder="e.g. Software engineer" {...form.getInputProps('role')} />
+        <TextInput dir="auto" label="Your name" description="Shown on the dashboard and on exported reports." {...form.getInputProps('name')} />
+        <TextInput dir="auto" label="Your role" placeholder="e.g. Software engineer" {...form.getInputProps('role')} />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
             Save profile
