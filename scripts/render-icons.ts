@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from 'playwright-core'
+import { chromiumArgs, chromiumExecutable } from '../test/helpers/chromium'
 
 const RESOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources')
 
@@ -57,13 +58,7 @@ const OUTPUTS: readonly Output[] = [
 ]
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...chromiumArgs,
   '--force-color-profile=srgb', // exact colours regardless of the machine's display profile
 ]
 
@@ -88,7 +83,7 @@ async function render(page: Page, output: Output): Promise<void> {
 async function main(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'render-icons-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumExecutable,
     headless: true,
     args: CHROMIUM_ARGS,
     deviceScaleFactor: 1,

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { BrowserContext, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumExecutable } from '../helpers/chromium'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const artifactsDir = join(root, 'test-artifacts')
@@ -76,20 +77,12 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
 }> {
   const profile = await mkdtemp(join(tmpdir(), 'mentor-tracker-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumExecutable,
     headless: true,
     viewport: { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-US',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   })
   const page = context.pages()[0] ?? (await context.newPage())
   const errors: string[] = []

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Database, Mentor } from '../../../../src/shared/model'
-import { SCHEMA_VERSION, emptyDatabase } from '../../../../src/shared/model'
+import type { Database } from '../../../../src/shared/model'
+import { Mentor, SCHEMA_VERSION, emptyDatabase } from '../../../../src/shared/model'
 import { backupDirOf } from '../../../../src/main/core/store/backups'
 import type { Change } from '../../../../src/main/core/store/store'
 import { Store } from '../../../../src/main/core/store/store'
@@ -14,26 +14,8 @@ import { tempDirs } from '../../../helpers/temp'
 const newDir = tempDirs()
 const open = (dataFile: string, clock = fixedClock()) => Store.open({ dataFile, clock, log: silentLogger })
 
-const mentor = (name: string, id = crypto.randomUUID()): Mentor => ({
-  id,
-  name,
-  role: '',
-  organization: '',
-  email: '',
-  phone: '',
-  links: [],
-  location: '',
-  timeZone: '',
-  expertise: [],
-  howWeMet: '',
-  metOn: null,
-  cadenceWeeks: null,
-  stage: 'prospect',
-  avatar: null,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  archivedAt: null,
-})
+const stamp = '2026-11-01T10:00:00.000Z'
+const mentor = (name: string): Mentor => Mentor.parse({ id: crypto.randomUUID(), name, createdAt: stamp, updatedAt: stamp })
 
 const addMentor =
   (name: string): Change<Mentor> =>
