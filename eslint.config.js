@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint'
 
 const electronBoundary = {
   name: 'electron',
-  message: 'Only src/main/electron, src/main/index.ts and src/preload/index.ts may import electron (DESIGN.md); type imports are fine.',
+  message:
+    'Only src/main/electron, src/main/index.ts and src/preload/index.ts may import electron (DESIGN.md); type imports are fine.',
   allowTypeImports: true,
 }
 
@@ -54,8 +55,15 @@ export default tseslint.config(
         {
           paths: [electronBoundary],
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'child_process'], message: 'The renderer has no Node access; go through window.api.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches core only through window.api.', allowTypeImports: true },
+            {
+              group: ['node:*', 'fs', 'path', 'child_process'],
+              message: 'The renderer has no Node access; go through window.api.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer reaches core only through window.api.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

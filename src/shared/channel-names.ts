@@ -10,12 +10,23 @@ export const channelNames = [
   'profile:get',
   'profile:update',
   'mentors:list',
+  'mentors:roster',
   'mentors:get',
   'mentors:create',
   'mentors:update',
   'mentors:archive',
   'mentors:restore',
   'mentors:delete',
+  'mentors:undelete',
+  'notes:list',
+  'notes:create',
+  'notes:update',
+  'notes:delete',
+  'notes:undelete',
+  'drafts:list',
+  'drafts:get',
+  'drafts:save',
+  'drafts:discard',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -2,50 +2,21 @@ import { z } from 'zod'
 import type { ChannelName, EventName } from './channel-names'
 import type { DataKind } from './model'
 import {
-  Id,
-  isExternalLink,
+  Draft,
   Mentor,
   MentorDraft,
   MentorUpdate,
+  Note,
   Profile,
   ProfileUpdate,
   Settings,
   SettingsUpdate,
 } from './model'
+import { AppInfo, ExternalUrl, NoInput } from './requests/app'
+import { DraftQuery, DraftRef, DraftSave } from './requests/drafts'
+import { ById, MentorDelete, MentorDeleted, MentorQuery, RosterEntry } from './requests/mentors'
+import { NoteDraft, NoteQuery, NoteUpdate } from './requests/notes'
 import type { StoreStatus } from './store-status'
-
-/** Input of a channel that takes nothing. */
-const NoInput = z.undefined({ error: 'This call takes no input' })
-
-/** A link the app may hand to the system: web pages and email. */
-export const ExternalUrl = z
-  .string()
-  .max(2_000, { error: 'This address is too long' })
-  .refine(isExternalLink, { error: 'Only web (http, https) and email (mailto) links can be opened' })
-
-const ById = z.object({ id: Id })
-
-export const AppInfo = z.object({
-  name: z.string(),
-  version: z.string(),
-  dataFile: z.string(),
-  status: z.custom<StoreStatus>(),
-})
-export type AppInfo = z.infer<typeof AppInfo>
-
-export const MentorQuery = z.object({ includeArchived: z.boolean().default(false) }).prefault({})
-
-export const MentorDelete = z.object({
-  id: Id,
-  /** What to do with the mentor's notes: required when there are any. */
-  history: z.enum(['delete', 'keep'], { error: 'Choose whether to delete or keep their history' }).optional(),
-})
-
-export const MentorDeleted = z.object({
-  id: Id,
-  notesDeleted: z.number().int(),
-  notesKept: z.number().int(),
-})
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -56,12 +27,23 @@ export const channels = {
   'profile:get': { input: NoInput, output: Profile },
   'profile:update': { input: ProfileUpdate, output: Profile },
   'mentors:list': { input: MentorQuery, output: z.array(Mentor) },
+  'mentors:roster': { input: MentorQuery, output: z.array(RosterEntry) },
   'mentors:get': { input: ById, output: Mentor },
   'mentors:create': { input: MentorDraft, output: Mentor },
   'mentors:update': { input: MentorUpdate, output: Mentor },
   'mentors:archive': { input: ById, output: Mentor },
   'mentors:restore': { input: ById, output: Mentor },
   'mentors:delete': { input: MentorDelete, output: MentorDeleted },
+  'mentors:undelete': { input: ById, output: Mentor },
+  'notes:list': { input: NoteQuery, output: z.array(Note) },
+  'notes:create': { input: NoteDraft, output: Note },
+  'notes:update': { input: NoteUpdate, output: Note },
+  'notes:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'notes:undelete': { input: ById, output: Note },
+  'drafts:list': { input: DraftQuery, output: z.array(Draft) },
+  'drafts:get': { input: DraftRef, output: Draft.nullable() },
+  'drafts:save': { input: DraftSave, output: Draft },
+  'drafts:discard': { input: DraftRef, output: z.object({ discarded: z.boolean() }) },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.
@@ -80,6 +62,6 @@ export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output'
 export interface EventPayloads {
   'data:changed': { kinds: DataKind[] }
   'store:status': StoreStatus
-  'navigate': { path: string }
+  navigate: { path: string }
 }
 export const eventMapMatchesNames: Exactly<keyof EventPayloads, EventName> = true

@@ -3,14 +3,7 @@
 
 /** Why a call failed, in terms the renderer can act on. */
 export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'conflict'
-  | 'read-only'
-  | 'storage'
-  | 'unavailable'
-  | 'forbidden'
-  | 'internal'
+  'invalid-input' | 'not-found' | 'conflict' | 'read-only' | 'storage' | 'unavailable' | 'forbidden' | 'internal'
 
 /** One thing wrong with the input: a dotted field path (`changes.email`) and a sentence. */
 export interface FieldIssue {

@@ -22,15 +22,17 @@ describe('web host: a mentor survives a restart', () => {
       await dialog.getByRole('textbox', { name: 'Role' }).fill('Principal Engineer')
       await dialog.getByRole('textbox', { name: 'Organization' }).fill('Nordlicht Labs')
       await dialog.getByRole('button', { name: 'Add mentor' }).click()
-      await page.getByRole('article', { name: 'Zoë Ångström-李' }).waitFor()
+      await page.getByRole('listitem', { name: 'Zoë Ångström-李' }).waitFor()
       expect(await first.stop()).toBe(0)
 
       const saved = JSON.parse(await readFile(dataFile, 'utf8'))
-      expect(saved.mentors).toEqual([expect.objectContaining({ name: 'Zoë Ångström-李', organization: 'Nordlicht Labs' })])
+      expect(saved.mentors).toEqual([
+        expect.objectContaining({ name: 'Zoë Ångström-李', organization: 'Nordlicht Labs' }),
+      ])
 
       const second = await startHost(dataFile)
       await page.goto(`${second.url}#/mentors`)
-      const card = page.getByRole('article', { name: 'Zoë Ångström-李' })
+      const card = page.getByRole('listitem', { name: 'Zoë Ångström-李' })
       await card.waitFor()
       expect(await card.innerText()).toContain('Principal Engineer · Nordlicht Labs')
       await screenshot(page, 'mentors-after-restart')

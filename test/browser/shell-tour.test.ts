@@ -25,7 +25,12 @@ describe('web host: the app shell', () => {
       await dialog.getByText('Enter a name').waitFor()
       await dialog.getByText('Enter a valid email address, like name@example.com').waitFor()
       await screenshot(page, 'shell-form-errors')
+      // Escape closes the dialog, but asks first because something was typed.
       await page.keyboard.press('Escape')
+      await page
+        .getByRole('dialog', { name: 'Discard unsaved changes?' })
+        .getByRole('button', { name: 'Discard' })
+        .click()
       await dialog.waitFor({ state: 'hidden' })
 
       await page.getByRole('link', { name: 'Settings' }).click()

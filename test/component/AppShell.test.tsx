@@ -57,7 +57,7 @@ describe('the app shell', () => {
     let container: HTMLElement
     try {
       ;({ container } = render(
-        <Providers>
+        <Providers env="test">
           <ErrorBoundary>
             <Broken />
           </ErrorBoundary>

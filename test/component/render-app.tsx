@@ -1,23 +1,23 @@
 import { render } from '@testing-library/react'
-import { MemoryRouter } from 'react-router'
+import { RouterProvider, createMemoryRouter } from 'react-router'
 import { createApi } from '../../src/preload/create-api'
-import { App } from '../../src/renderer/src/App'
 import { Providers } from '../../src/renderer/src/Providers'
+import { routes } from '../../src/renderer/src/routes'
+import type { CoreOptions } from '../../src/main/core/create-core'
 import { openCore } from '../helpers/core'
 
 /** Renders the whole app at `route`, with window.api built by createApi over the real core in-process. */
-export async function renderApp(dir: string, route = '/') {
-  const core = await openCore(dir)
+export async function renderApp(dir: string, route = '/', options: Partial<CoreOptions> = {}) {
+  const core = await openCore(dir, options)
   window.api = createApi({
     invoke: (channel, input) => core.invoke(channel, input),
     subscribe: (event, listener) => core.on(event, listener as never),
   })
+  const router = createMemoryRouter(routes, { initialEntries: [route] })
   const view = render(
-    <Providers>
-      <MemoryRouter initialEntries={[route]}>
-        <App />
-      </MemoryRouter>
+    <Providers env="test">
+      <RouterProvider router={router} />
     </Providers>,
   )
-  return { ...view, core }
+  return { ...view, core, router }
 }

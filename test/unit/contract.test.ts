@@ -91,7 +91,9 @@ describe('the contract, core, the Electron host and window.api agree', () => {
     })
     expect(await create?.({ senderFrame: null }, { name: 'x' })).toMatchObject({ ok: false })
     expect(calls).toEqual([])
-    expect(await create?.({ senderFrame: { url: 'file:///app/index.html' } }, { name: 'x' })).toMatchObject({ ok: true })
+    expect(await create?.({ senderFrame: { url: 'file:///app/index.html' } }, { name: 'x' })).toMatchObject({
+      ok: true,
+    })
     expect(calls).toEqual(['mentors:create'])
   })
 })

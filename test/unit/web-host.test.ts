@@ -45,7 +45,11 @@ describe('web host', () => {
 
   it('lets tests set and advance the core clock', async () => {
     const { base, headers, invoke } = await start()
-    const set = await fetch(`${base}__host/clock`, { method: 'POST', headers, body: JSON.stringify({ now: '2027-03-28T00:30:00.000Z' }) })
+    const set = await fetch(`${base}__host/clock`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ now: '2027-03-28T00:30:00.000Z' }),
+    })
     expect(Date.parse((await set.json()).now)).toBeGreaterThanOrEqual(Date.parse('2027-03-28T00:30:00.000Z'))
     await fetch(`${base}__host/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceMs: 6 * 60_000 }) })
     const created = await (await invoke('mentors:create', { name: 'Later' })).json()
@@ -66,10 +70,14 @@ describe('web host', () => {
     // fetch will not send a foreign Host header, so speak HTTP directly, as a rebinding page would.
     const status = (hostHeader: string) =>
       new Promise<number | undefined>((resolve, reject) => {
-        const req = request(`${base}__host/clock`, { headers: { 'x-mentor-token': host.token, host: hostHeader } }, (res) => {
-          res.resume()
-          resolve(res.statusCode)
-        })
+        const req = request(
+          `${base}__host/clock`,
+          { headers: { 'x-mentor-token': host.token, host: hostHeader } },
+          (res) => {
+            res.resume()
+            resolve(res.statusCode)
+          },
+        )
         req.on('error', reject)
         req.end()
       })

@@ -16,7 +16,9 @@ function connectEvents(attempt = 0): void {
     attempt = 0
   })
   // The host may restart under a test; reconnect with a growing pause.
-  socket.addEventListener('close', () => setTimeout(() => connectEvents(attempt + 1), Math.min(5_000, 200 * 2 ** attempt)))
+  socket.addEventListener('close', () =>
+    setTimeout(() => connectEvents(attempt + 1), Math.min(5_000, 200 * 2 ** attempt)),
+  )
 }
 connectEvents()
 

@@ -31,10 +31,14 @@ function isStale(output: string, inputs: string[]): boolean {
 export async function ensureBuilt(options: { force?: boolean } = {}): Promise<void> {
   const appInputs = ['src', 'resources', 'electron.vite.config.ts', 'package.json']
   if (options.force || isStale(join(rendererDir, 'index.html'), appInputs)) {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', process.stderr, process.stderr],
-    })
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        stdio: ['ignore', process.stderr, process.stderr],
+      },
+    )
     if (result.status !== 0) throw new Error('electron-vite build failed; see the output above')
   }
   if (options.force || isStale(bridgeFile, ['test/web-host/bridge.ts', 'src/preload', 'src/shared'])) {

@@ -100,8 +100,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const b = Buffer.from(token)
     return a.length === b.length && timingSafeEqual(a, b)
   }
-  const cookieToken = (req: IncomingMessage) =>
-    /(?:^|;\s*)mt_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
+  const cookieToken = (req: IncomingMessage) => /(?:^|;\s*)mt_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
   let port = 0
   /** Only this machine, only with the token, only under our own host name (no DNS rebinding). */
   const authorized = (req: IncomingMessage, url: URL) => {
@@ -118,7 +117,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const indexHtml = async () => {
     const html = await readFile(join(options.rendererDir, 'index.html'), 'utf8')
     // The bridge defines window.api before the renderer's module runs (module scripts run in order).
-    return html.replace('<script type="module"', '<script type="module" src="/__host/bridge.js"></script>\n    <script type="module"')
+    return html.replace(
+      '<script type="module"',
+      '<script type="module" src="/__host/bridge.js"></script>\n    <script type="module"',
+    )
   }
 
   const server = createServer(async (req, res) => {
@@ -127,12 +129,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       if (req.method === 'POST' && url.pathname === '/__api/invoke') {
         const body = await readBody(req)
-        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: 'This request is too large.', issues: [] } })
+        if (body === null)
+          return sendJson(res, 413, {
+            ok: false,
+            error: { code: 'invalid-input', message: 'This request is too large.', issues: [] },
+          })
         let request: { channel?: unknown; input?: unknown }
         try {
           request = JSON.parse(body) as typeof request
         } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request was not JSON.', issues: [] } })
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'invalid-input', message: 'The request was not JSON.', issues: [] },
+          })
         }
         return sendJson(res, 200, await core.invoke(request.channel, request.input))
       }

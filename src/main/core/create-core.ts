@@ -7,7 +7,9 @@ import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext, CorePorts } from './context'
 import { appHandlers } from './domain/app'
+import { draftHandlers } from './domain/drafts'
 import { mentorHandlers } from './domain/mentors'
+import { noteHandlers } from './domain/notes'
 import { settingsHandlers } from './domain/settings'
 import type { Handlers, ValidatedHandlers } from './handlers'
 import { createInvoke, validateHandlers } from './handlers'
@@ -57,6 +59,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers(context),
     ...settingsHandlers(context),
     ...mentorHandlers(context),
+    ...noteHandlers(context),
+    ...draftHandlers(context),
   }
   const validated = validateHandlers(handlers, ports.log)
 

@@ -19,7 +19,8 @@ export type ValidatedHandlers = {
 
 const internal: AppError = {
   code: 'internal',
-  message: 'Something went wrong inside Mentor Tracker, and nothing was changed. Try again; if it keeps happening, restart the app.',
+  message:
+    'Something went wrong inside Mentor Tracker, and nothing was changed. Try again; if it keeps happening, restart the app.',
   issues: [],
 }
 

@@ -26,7 +26,10 @@ export function registerIpc(
 }
 
 /** Sends every core event to the app's windows; returns the unsubscribe. */
-export function forwardEvents(core: Pick<Core, 'on'>, targets: () => Array<Pick<WebContents, 'send' | 'isDestroyed'>>): () => void {
+export function forwardEvents(
+  core: Pick<Core, 'on'>,
+  targets: () => Array<Pick<WebContents, 'send' | 'isDestroyed'>>,
+): () => void {
   const unsubscribes = eventNames.map((event) =>
     core.on(event, (payload) => {
       for (const target of targets()) if (!target.isDestroyed()) target.send(event, payload)

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen } from 'electron'
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import type { AppOrigin } from './guards'
 import { hardenContents } from './security'
 import { mainWindowOptions } from './window-options'
@@ -28,6 +28,19 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     }),
   )
   hardenContents(window.webContents, input.origin, input.openExternal)
+  // The page asks before it is closed over unsaved changes (beforeunload); Electron leaves the asking to us.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Discard Changes and Close', 'Keep Editing'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'You have changes that are not saved.',
+      detail: 'If you close the window now, they are lost.',
+    })
+    if (choice === 0) event.preventDefault()
+  })
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize()
     window.show()

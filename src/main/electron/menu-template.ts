@@ -46,7 +46,9 @@ export function applicationMenuTemplate(
         go('New Mentor…', '/mentors?new=1', 'CmdOrCtrl+N'),
         { type: 'separator' },
         { label: 'Show Data File', click: () => actions.revealDataFile() },
-        ...(mac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
+        ...(mac
+          ? []
+          : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },
     { role: 'editMenu' },
@@ -76,7 +78,10 @@ export function applicationMenuTemplate(
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Show Data File', click: () => actions.revealDataFile() }, ...(mac ? [] : [{ role: 'about' } as const])],
+      submenu: [
+        { label: 'Show Data File', click: () => actions.revealDataFile() },
+        ...(mac ? [] : [{ role: 'about' } as const]),
+      ],
     },
   ]
 }

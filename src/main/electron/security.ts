@@ -14,11 +14,7 @@ export function hardenSession(session: Session, development: boolean): void {
 }
 
 /** Keeps a window on the app's pages: navigation away and new windows are refused; web and mail links go to the system. */
-export function hardenContents(
-  contents: WebContents,
-  origin: AppOrigin,
-  openExternal: (url: string) => void,
-): void {
+export function hardenContents(contents: WebContents, origin: AppOrigin, openExternal: (url: string) => void): void {
   /** Carries out a decision; true when the page may go on. */
   const follow = (decision: ReturnType<typeof decideNavigation>) => {
     if (decision.action === 'open-externally') openExternal(decision.url)

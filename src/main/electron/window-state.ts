@@ -32,9 +32,7 @@ export function restoreWindowState(saved: WindowState | null, displays: Area[]):
   if (saved.x === undefined || saved.y === undefined) return { ...size, maximized: saved.maximized }
   const { x, y } = saved
   // The top strip of the window (where it can be grabbed) must be visible on some display.
-  const visible = displays.some(
-    (d) => x + 100 > d.x && x < d.x + d.width - 100 && y >= d.y && y < d.y + d.height - 50,
-  )
+  const visible = displays.some((d) => x + 100 > d.x && x < d.x + d.width - 100 && y >= d.y && y < d.y + d.height - 50)
   return visible ? { ...size, x, y, maximized: saved.maximized } : { ...size, maximized: saved.maximized }
 }
 

@@ -6,14 +6,17 @@ import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { theme } from './theme'
 
-/** Everything a screen needs around it: theme, data cache, notifications, modals. Tests render with it too. */
-export function Providers({ children }: { children: ReactNode }) {
+/** Everything a screen needs around it: theme, data cache, notifications, modals. Tests render with it too (env 'test': no transitions or portals). */
+export function Providers({ children, env }: { children: ReactNode; env?: 'test' }) {
   // Local data answers in milliseconds and `data:changed` says when to refresh: no polling, no retries.
   const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } },
+      }),
   )
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
       <QueryClientProvider client={client}>
         <ModalsProvider>
           <Notifications position="bottom-right" />

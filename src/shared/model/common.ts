@@ -24,9 +24,7 @@ export const Timestamp = z.iso.datetime({ error: 'Expected a UTC date and time, 
 export const LocalDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' })
 
 /** A time of day, HH:MM in 24-hour form. */
-export const TimeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time as HH:MM, like 08:30' })
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time as HH:MM, like 08:30' })
 
 /** True when the runtime knows this IANA time zone name. */
 export function isTimeZone(value: string): boolean {

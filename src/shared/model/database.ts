@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ActionItem } from './action-item'
+import { Draft } from './draft'
 import { Goal } from './goal'
 import { Mentor } from './mentor'
 import { Note } from './note'
@@ -21,11 +22,22 @@ export const Database = z.object({
   actionItems: z.array(ActionItem).default([]),
   goals: z.array(Goal).default([]),
   reminders: z.array(ReminderState).default([]),
+  drafts: z.array(Draft).default([]),
 })
 export type Database = z.infer<typeof Database>
 
 /** The collections and singletons a change can touch; `data:changed` names them. */
-export const dataKinds = ['profile', 'settings', 'mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders'] as const
+export const dataKinds = [
+  'profile',
+  'settings',
+  'mentors',
+  'notes',
+  'sessions',
+  'actionItems',
+  'goals',
+  'reminders',
+  'drafts',
+] as const
 export type DataKind = (typeof dataKinds)[number]
 
 /** A database with nothing in it yet. */

@@ -1,5 +1,16 @@
 import { z } from 'zod'
-import { Id, LocalDate, OptionalEmail, RecordBase, Timestamp, TimeZone, WebUrl, limits, text, withDefaults } from './common'
+import {
+  Id,
+  LocalDate,
+  OptionalEmail,
+  RecordBase,
+  Timestamp,
+  TimeZone,
+  WebUrl,
+  limits,
+  text,
+  withDefaults,
+} from './common'
 
 /** Where a mentoring relationship stands, in the order it usually moves. */
 export const mentorStages = ['prospect', 'reached-out', 'active', 'paused', 'alumni'] as const

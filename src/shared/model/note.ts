@@ -16,6 +16,14 @@ export const noteFieldShape = {
   pinned: z.boolean(),
 }
 
+/** Labels a user reads for each section. */
+export const noteSectionLabels: Record<NoteSection, string> = {
+  background: 'Background',
+  interests: 'Interests',
+  achievements: 'Achievements',
+  notes: 'Notes',
+}
+
 /** A note about a mentor, in Markdown. */
 export const Note = RecordBase.extend({
   /** null when the mentor was deleted and the user chose to keep their history. */

@@ -39,7 +39,16 @@ export const sessionFieldShape = {
   resources: z.array(Resource),
   followUpOn: LocalDate.nullable(),
   /** Minutes before the start to remind; null uses the defaults from settings. */
-  reminderLeadMinutes: z.array(z.number().int().min(0).max(60 * 24 * 14)).max(5).nullable(),
+  reminderLeadMinutes: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(60 * 24 * 14),
+    )
+    .max(5)
+    .nullable(),
   /** Set when the session belongs to a recurring series. */
   seriesId: Id.nullable(),
 }

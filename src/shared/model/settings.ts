@@ -7,7 +7,15 @@ export type Theme = z.infer<typeof Theme>
 
 const reminderShape = {
   /** Minutes before a planned session. */
-  sessionLeadMinutes: z.array(z.number().int().min(0).max(60 * 24 * 14)).max(5),
+  sessionLeadMinutes: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(60 * 24 * 14),
+    )
+    .max(5),
   digestTime: TimeOfDay.nullable(),
   quietHours: z.object({ start: TimeOfDay, end: TimeOfDay }).nullable(),
 }
@@ -32,9 +40,7 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>
 
 /** What `settings:update` takes: any setting, reminders in part. */
-export const SettingsUpdate = z
-  .object({ ...settingsShape, reminders: z.object(reminderShape).partial() })
-  .partial()
+export const SettingsUpdate = z.object({ ...settingsShape, reminders: z.object(reminderShape).partial() }).partial()
 export type SettingsUpdate = z.input<typeof SettingsUpdate>
 
 const profileShape = {

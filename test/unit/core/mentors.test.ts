@@ -59,7 +59,10 @@ describe('mentors: create, read, update', () => {
     const b = valueOf(await core.handlers['mentors:create']({ name: 'Archived Ben' }))
     expect(valueOf(await core.handlers['mentors:archive']({ id: b.id })).archivedAt).toBe('2026-11-27T09:00:00.000Z')
     expect(valueOf(await core.handlers['mentors:list']({})).map((m) => m.id)).toEqual([a.id])
-    expect(valueOf(await core.handlers['mentors:list']({ includeArchived: true })).map((m) => m.id)).toEqual([a.id, b.id])
+    expect(valueOf(await core.handlers['mentors:list']({ includeArchived: true })).map((m) => m.id)).toEqual([
+      a.id,
+      b.id,
+    ])
     expect(valueOf(await core.handlers['mentors:restore']({ id: b.id })).archivedAt).toBeNull()
     expect(valueOf(await core.handlers['mentors:list']({}))).toHaveLength(2)
   })

@@ -8,7 +8,9 @@ describe('settings and profile', () => {
   it('changes one reminder setting without resetting the others, and keeps it across a restart', async () => {
     const dir = await newDir()
     const core = await openCore(dir)
-    const updated = valueOf(await core.handlers['settings:update']({ theme: 'dark', reminders: { digestTime: '08:30' } }))
+    const updated = valueOf(
+      await core.handlers['settings:update']({ theme: 'dark', reminders: { digestTime: '08:30' } }),
+    )
     expect(updated).toMatchObject({ theme: 'dark', reminders: { digestTime: '08:30', sessionLeadMinutes: [1440, 15] } })
     await core.close()
     const again = await openCore(dir)

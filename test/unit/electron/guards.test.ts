@@ -31,12 +31,15 @@ describe('navigation and link guards', () => {
   })
 
   it('never opens an app page in a new window', () => {
-    expect(decideWindowOpen('file:///opt/Mentor%20Tracker/resources/app.asar/out/renderer/index.html').action).toBe('deny')
+    expect(decideWindowOpen('file:///opt/Mentor%20Tracker/resources/app.asar/out/renderer/index.html').action).toBe(
+      'deny',
+    )
   })
 })
 
 describe('content security policy', () => {
-  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
+  const directives = (csp: string) =>
+    new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
 
   it('allows only the app itself in production: no inline or remote script, no eval, no plugins', () => {
     const csp = directives(contentSecurityPolicy(false))

@@ -20,10 +20,30 @@ describe('window position', () => {
 
   it.each([
     ['first start', null, [laptop], defaultWindowState],
-    ['a saved place on a screen that exists', { x: 100, y: 80, width: 1000, height: 700, maximized: false }, [laptop], { x: 100, y: 80, width: 1000, height: 700, maximized: false }],
-    ['a place on an unplugged monitor', { x: 2000, y: 100, width: 1800, height: 1000, maximized: true }, [laptop], { ...defaultWindowState, maximized: true }],
-    ['a place on a monitor still plugged in', { x: 2000, y: 100, width: 1800, height: 1000, maximized: false }, [laptop, external], { x: 2000, y: 100, width: 1800, height: 1000, maximized: false }],
-    ['a title bar above the screen', { x: 100, y: -300, width: 1000, height: 700, maximized: false }, [laptop], { width: 1000, height: 700, maximized: false }],
+    [
+      'a saved place on a screen that exists',
+      { x: 100, y: 80, width: 1000, height: 700, maximized: false },
+      [laptop],
+      { x: 100, y: 80, width: 1000, height: 700, maximized: false },
+    ],
+    [
+      'a place on an unplugged monitor',
+      { x: 2000, y: 100, width: 1800, height: 1000, maximized: true },
+      [laptop],
+      { ...defaultWindowState, maximized: true },
+    ],
+    [
+      'a place on a monitor still plugged in',
+      { x: 2000, y: 100, width: 1800, height: 1000, maximized: false },
+      [laptop, external],
+      { x: 2000, y: 100, width: 1800, height: 1000, maximized: false },
+    ],
+    [
+      'a title bar above the screen',
+      { x: 100, y: -300, width: 1000, height: 700, maximized: false },
+      [laptop],
+      { width: 1000, height: 700, maximized: false },
+    ],
   ] as const)('%s', (_label, saved, displays, expected) => {
     expect(restoreWindowState(saved, [...displays])).toEqual(expected)
   })
@@ -31,17 +51,25 @@ describe('window position', () => {
 
 describe('application menu', () => {
   const labels = (items: MenuItemConstructorOptions[]): string[] =>
-    items.flatMap((item) => [item.label ?? item.role ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])])
+    items.flatMap((item) => [
+      item.label ?? item.role ?? '',
+      ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
+    ])
 
   it('offers New Mentor with Ctrl/Cmd+N, and navigation to each page', () => {
     const paths: string[] = []
-    const menu = applicationMenuTemplate('linux', false, { navigate: (p) => void paths.push(p), revealDataFile: () => {} })
+    const menu = applicationMenuTemplate('linux', false, {
+      navigate: (p) => void paths.push(p),
+      revealDataFile: () => {},
+    })
     const file = menu.find((m) => m.label === 'File')
     const newMentor = (file?.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'New Mentor…')
     expect(newMentor?.accelerator).toBe('CmdOrCtrl+N')
     newMentor?.click?.(undefined as never, undefined, undefined as never)
     expect(paths).toEqual(['/mentors?new=1'])
-    expect(labels(menu)).toEqual(expect.arrayContaining(['Dashboard', 'Mentors', 'Timeline', 'Goals', 'Settings', 'quit']))
+    expect(labels(menu)).toEqual(
+      expect.arrayContaining(['Dashboard', 'Mentors', 'Timeline', 'Goals', 'Settings', 'quit']),
+    )
   })
 
   it('keeps reload and developer tools out of a user build', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { mainWindowOptions } from '../../../src/main/electron/window-options'
 
 describe('main window options', () => {
-  const options = mainWindowOptions({ preload: '/app/out/preload/index.cjs', bounds: { width: 1200, height: 800 }, darkBackground: false })
+  const options = mainWindowOptions({
+    preload: '/app/out/preload/index.cjs',
+    bounds: { width: 1200, height: 800 },
+    darkBackground: false,
+  })
 
   it('isolate the page from Node and Electron', () => {
     expect(options.webPreferences).toMatchObject({

@@ -26,7 +26,10 @@ export function backupDirOf(dataFile: string): string {
 
 /** A timestamp safe in file names on every platform: 2026-11-27T23-40-05Z. */
 export function fileStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-')
 }
 
 const kindOf = (name: string): BackupKind | null =>
@@ -47,7 +50,8 @@ export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
     const kind = kindOf(name)
     if (!kind) continue
     const info = await stat(join(dir, name)).catch(() => null)
-    if (info?.isFile()) found.push({ file: join(dir, name), kind, writtenAt: info.mtime.toISOString(), bytes: info.size })
+    if (info?.isFile())
+      found.push({ file: join(dir, name), kind, writtenAt: info.mtime.toISOString(), bytes: info.size })
   }
   return found.sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
 }
@@ -70,7 +74,10 @@ export async function writeDailyBackup(dataFile: string, now: Date, keep = DAILY
   await copyFile(dataFile, temp)
   await rename(temp, join(dir, name))
   await syncDirectoryOf(join(dir, name))
-  const dailies = (await readdir(dir)).filter((n) => kindOf(n) === 'daily').sort().reverse()
+  const dailies = (await readdir(dir))
+    .filter((n) => kindOf(n) === 'daily')
+    .sort()
+    .reverse()
   for (const old of dailies.slice(keep)) await rm(join(dir, old), { force: true })
 }
 

@@ -9,7 +9,9 @@ export type ParsedFile =
 
 /** Reads, upgrades and validates a data file's bytes; never throws. */
 export function parseDataFile(bytes: Uint8Array, now: Date): ParsedFile {
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
   if (text.trim() === '') return { kind: 'damaged', reason: 'The data file was empty.' }
   if (text.includes('\u0000')) {
     return {

@@ -28,8 +28,7 @@ interface Pending {
   reject: (reason: unknown) => void
 }
 
-const errorCode = (error: unknown): string =>
-  (error as NodeJS.ErrnoException | undefined)?.code ?? 'an unknown error'
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'an unknown error'
 
 /** A sentence for a failed write; never a path or a stack. */
 function storageFailure(error: unknown): AppFailure {
@@ -81,7 +80,8 @@ export class Store {
 
     try {
       await mkdir(dirname(dataFile), { recursive: true })
-      for (const leftover of await removeStaleTempFiles(dataFile)) log.info('Removed a temporary file left by a crash', leftover)
+      for (const leftover of await removeStaleTempFiles(dataFile))
+        log.info('Removed a temporary file left by a crash', leftover)
     } catch (error) {
       log.warn('Could not prepare the data folder', errorCode(error))
     }
@@ -250,7 +250,11 @@ export class Store {
   /** A new day, or a quarter hour since the last copy: keeps a crash's loss in the backups small without copying on every write. */
   private dailyBackupDue(now: Date): boolean {
     const last = this.dailyBackupAt
-    return !last || last.toISOString().slice(0, 10) !== now.toISOString().slice(0, 10) || now.getTime() - last.getTime() >= DAILY_REFRESH_MS
+    return (
+      !last ||
+      last.toISOString().slice(0, 10) !== now.toISOString().slice(0, 10) ||
+      now.getTime() - last.getTime() >= DAILY_REFRESH_MS
+    )
   }
 
   private async refreshDailyBackup(now: Date): Promise<void> {

@@ -39,8 +39,8 @@ export class ErrorBoundary extends Component<Props, State> {
       >
         <Stack gap="sm">
           <Text size="sm">
-            Something went wrong while showing this screen. Your data is safe: nothing was changed. Try again, or
-            reload the window.
+            Something went wrong while showing this screen. Your data is safe: nothing was changed. Try again, or reload
+            the window.
           </Text>
           <Code block>{error.message || String(error)}</Code>
           <Group>

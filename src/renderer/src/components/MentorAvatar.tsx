@@ -27,7 +27,17 @@ export function colorFor(id: string): (typeof palette)[number] {
 }
 
 /** A mentor's picture, or their initials on their colour. */
-export function MentorAvatar({ id, name, src, size = 'md' }: { id: string; name: string; src?: string | null; size?: MantineSize | number }) {
+export function MentorAvatar({
+  id,
+  name,
+  src,
+  size = 'md',
+}: {
+  id: string
+  name: string
+  src?: string | null
+  size?: MantineSize | number
+}) {
   return (
     <Avatar src={src ?? null} alt={name} color={colorFor(id)} variant="light" radius="xl" size={size}>
       {initialsOf(name)}

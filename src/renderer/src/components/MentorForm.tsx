@@ -1,58 +1,291 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
-import { schemaResolver, useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
-import { MentorDraft, mentorStageLabels, mentorStages } from '../../../shared/model'
-import type { Mentor, MentorStage } from '../../../shared/model'
-import { fieldErrors } from '../../../shared/result'
-import { ApiError, useApiMutation } from '../lib/api'
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { IconPlus, IconX } from '@tabler/icons-react'
+import { useId, useMemo } from 'react'
+import { MentorFields, WebUrl, mentorStageLabels, mentorStages } from '../../../shared/model'
+import type { Mentor, MentorDraft, MentorStage } from '../../../shared/model'
+import type { ErrorTarget } from '../lib/form'
+import { validateWith } from '../lib/form'
+import { pictureToDataUrl } from '../lib/image'
+import { MentorAvatar } from './MentorAvatar'
 
-interface Values {
+/** The form's values: like a draft, but with the link being typed and the cadence as typed. */
+export interface MentorFormValues {
   name: string
   role: string
   organization: string
   email: string
+  phone: string
+  links: string[]
+  newLink: string
+  location: string
+  timeZone: string
+  expertise: string[]
+  howWeMet: string
+  metOn: string | null
+  cadenceWeeks: number | string
   stage: MentorStage
+  avatar: string | null
+}
+
+/** The form's starting values: empty, or the mentor being edited. */
+export function mentorFormValues(mentor?: Mentor): MentorFormValues {
+  return {
+    name: mentor?.name ?? '',
+    role: mentor?.role ?? '',
+    organization: mentor?.organization ?? '',
+    email: mentor?.email ?? '',
+    phone: mentor?.phone ?? '',
+    links: mentor?.links ?? [],
+    newLink: '',
+    location: mentor?.location ?? '',
+    timeZone: mentor?.timeZone ?? '',
+    expertise: mentor?.expertise ?? [],
+    howWeMet: mentor?.howWeMet ?? '',
+    metOn: mentor?.metOn ?? null,
+    cadenceWeeks: mentor?.cadenceWeeks ?? '',
+    stage: mentor?.stage ?? 'prospect',
+    avatar: mentor?.avatar ?? null,
+  }
+}
+
+/** What the form sends to core: a link still being typed is included, an empty cadence means none. */
+export function toMentorDraft({ newLink, ...values }: MentorFormValues): MentorDraft {
+  const typed = newLink.trim()
+  return {
+    ...values,
+    links: typed ? [...values.links, typed] : values.links,
+    cadenceWeeks: values.cadenceWeeks === '' ? null : Number(values.cadenceWeeks),
+  }
+}
+
+const validateDraft = validateWith<MentorFormValues>(MentorFields, toMentorDraft)
+
+/** Core's rules, with an error on the link being typed shown on its own field. */
+function validate(values: MentorFormValues): Record<string, string> {
+  const errors = validateDraft(values)
+  const typedIndex = `links.${values.links.length}`
+  if (values.newLink.trim() && errors[typedIndex]) {
+    errors.newLink = errors[typedIndex]
+    delete errors[typedIndex]
+  }
+  return errors
 }
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
+const timeZones = Intl.supportedValuesOf('timeZone')
 
-/** Creates a mentor: the same schema checks each field as the user types and again in core. */
-export function MentorForm({ onCreated, onCancel }: { onCreated: (mentor: Mentor) => void; onCancel: () => void }) {
-  const form = useForm<Values>({
+interface Props {
+  mentor?: Mentor
+  knownTags: string[]
+  submitLabel: string
+  saving: boolean
+  onSubmit: (draft: MentorDraft, form: ErrorTarget) => void
+  onCancel: () => void
+  onDirtyChange?: (dirty: boolean) => void
+}
+
+/** Every detail of a mentor. Each field is checked with core's own rules as the user leaves it. */
+export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, onCancel, onDirtyChange }: Props) {
+  const form = useForm<MentorFormValues>({
     mode: 'controlled',
-    initialValues: { name: '', role: '', organization: '', email: '', stage: 'prospect' },
-    validate: schemaResolver(MentorDraft, { sync: true }),
+    initialValues: mentorFormValues(mentor),
+    validate,
     validateInputOnBlur: true,
+    onValuesChange: () => onDirtyChange?.(form.isDirty()),
   })
-  const create = useApiMutation((api, draft: Values) => api.mentors.create(draft))
+  const id = useId()
+  const tagOptions = useMemo(() => [...new Set(knownTags)].sort(), [knownTags])
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const mentor = await create.mutateAsync(values)
-      notifications.show({ color: 'teal', title: 'Mentor added', message: `${mentor.name} is on your roster.` })
-      onCreated(mentor)
-    } catch (error) {
-      if (error instanceof ApiError && error.error.code === 'invalid-input') form.setErrors(fieldErrors(error.error))
-      else notifications.show({ color: 'red', title: 'Not saved', message: (error as Error).message })
+  const addTypedLink = () => {
+    const typed = form.values.newLink.trim()
+    if (!typed) return
+    const result = WebUrl.safeParse(typed)
+    if (!result.success) {
+      form.setFieldError('newLink', result.error.issues[0]?.message ?? 'Enter a web address')
+      return
     }
-  })
+    form.setFieldValue('links', [...form.values.links, result.data])
+    form.setFieldValue('newLink', '')
+  }
 
+  const choosePicture = async (file: File | null) => {
+    if (!file) return
+    try {
+      form.setFieldValue('avatar', await pictureToDataUrl(file))
+      form.clearFieldError('avatar')
+    } catch {
+      form.setFieldError('avatar', 'This picture could not be read. Choose a PNG, JPEG, WebP or GIF file.')
+    }
+  }
+
+  const name = form.values.name.trim() || 'New mentor'
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => onSubmit(toMentorDraft(values), form))} noValidate>
       <Stack gap="md">
-        <TextInput dir="auto" label="Name" placeholder="Who guides you?" required data-autofocus {...form.getInputProps('name')} />
+        <Group align="flex-start" wrap="nowrap">
+          <Stack gap={6} align="center">
+            <MentorAvatar id={mentor?.id ?? id} name={name} src={form.values.avatar} size={72} />
+            <FileButton
+              onChange={(file) => void choosePicture(file)}
+              accept="image/png,image/jpeg,image/webp,image/gif"
+            >
+              {(props) => (
+                <Anchor component="button" type="button" size="xs" {...props}>
+                  {form.values.avatar ? 'Change picture' : 'Add picture'}
+                </Anchor>
+              )}
+            </FileButton>
+            {form.values.avatar && (
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                c="dimmed"
+                onClick={() => form.setFieldValue('avatar', null)}
+              >
+                Remove picture
+              </Anchor>
+            )}
+            {form.errors.avatar && (
+              <Text size="xs" c="red" maw={120} ta="center">
+                {form.errors.avatar}
+              </Text>
+            )}
+          </Stack>
+          <Stack gap="sm" style={{ flex: 1 }}>
+            <TextInput
+              dir="auto"
+              label="Name"
+              placeholder="Who guides you?"
+              required
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
+            <SimpleGrid cols={2}>
+              <TextInput dir="auto" label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
+              <TextInput
+                dir="auto"
+                label="Organization"
+                placeholder="Where they work"
+                {...form.getInputProps('organization')}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Group>
+
         <SimpleGrid cols={2}>
-          <TextInput dir="auto" label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
-          <TextInput dir="auto" label="Organization" placeholder="Where they work" {...form.getInputProps('organization')} />
+          <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
+          <TextInput label="Phone" type="tel" placeholder="+49 30 1234567" {...form.getInputProps('phone')} />
+          <TextInput dir="auto" label="Location" placeholder="City, country" {...form.getInputProps('location')} />
+          <Select
+            label="Time zone"
+            placeholder="Their time zone"
+            data={timeZones}
+            searchable
+            clearable
+            limit={50}
+            nothingFoundMessage="No time zone by that name"
+            {...form.getInputProps('timeZone')}
+            value={form.values.timeZone || null}
+            onChange={(value) => form.setFieldValue('timeZone', value ?? '')}
+          />
         </SimpleGrid>
-        <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
-        <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />
+
+        <Stack gap={6}>
+          <Text size="sm" fw={500} id={`${id}-links`}>
+            Links
+          </Text>
+          {form.values.links.map((link, index) => (
+            <Group key={`${link}-${index}`} gap="xs" wrap="nowrap">
+              <TextInput
+                style={{ flex: 1 }}
+                aria-label={`Link ${index + 1}`}
+                {...form.getInputProps(`links.${index}`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Remove link ${link}`}
+                onClick={() => form.removeListItem('links', index)}
+              >
+                <IconX size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <TextInput
+              style={{ flex: 1 }}
+              aria-label="New link"
+              placeholder="https://their-site.example"
+              {...form.getInputProps('newLink')}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault()
+                  addTypedLink()
+                }
+              }}
+            />
+            <Button variant="default" leftSection={<IconPlus size={14} />} onClick={addTypedLink}>
+              Add link
+            </Button>
+          </Group>
+        </Stack>
+
+        <TagsInput
+          label="Expertise"
+          description="Press Enter to add a tag; new tags are created as you type them."
+          placeholder="e.g. System design"
+          data={tagOptions}
+          clearable
+          {...form.getInputProps('expertise')}
+        />
+
+        <SimpleGrid cols={3}>
+          <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />
+          <DateInput
+            label="Date met"
+            placeholder="When you met"
+            valueFormat="D MMM YYYY"
+            clearable
+            maxDate={new Date()}
+            {...form.getInputProps('metOn')}
+          />
+          <NumberInput
+            label="Keep in touch every"
+            placeholder="No cadence"
+            suffix={Number(form.values.cadenceWeeks) === 1 ? ' week' : ' weeks'}
+            min={1}
+            max={104}
+            clampBehavior="none"
+            allowDecimal={false}
+            {...form.getInputProps('cadenceWeeks')}
+          />
+        </SimpleGrid>
+
+        <Textarea dir="auto" label="How we met" autosize minRows={2} maxRows={6} {...form.getInputProps('howWeMet')} />
+
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add mentor
+          <Button type="submit" loading={saving}>
+            {submitLabel}
           </Button>
         </Group>
       </Stack>

@@ -1,10 +1,10 @@
 import { Container } from '@mantine/core'
 import type { ReactNode } from 'react'
 
-/** The content column every page sits in. */
-export function Page({ children }: { children: ReactNode }) {
+/** The content column every page sits in; `wide` for tables and boards. */
+export function Page({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   return (
-    <Container size="lg" px="xl" py="xl">
+    <Container size={wide ? 'xl' : 'lg'} px="xl" py="xl">
       {children}
     </Container>
   )

@@ -10,7 +10,12 @@ export function StoreStatusBanner({ status }: { status: StoreStatus }) {
       return null
     case 'migrated':
       return (
-        <Alert color="blue" icon={<IconRestore />} title="Your data was upgraded to the new format" withCloseButton={false}>
+        <Alert
+          color="blue"
+          icon={<IconRestore />}
+          title="Your data was upgraded to the new format"
+          withCloseButton={false}
+        >
           <Text size="sm">
             A copy of the file as it was is kept at <Code>{status.backupFile}</Code>.
           </Text>

@@ -1,11 +1,6 @@
 import { AppShell, Box, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
-import {
-  IconAdjustments,
-  IconLayoutDashboard,
-  IconTarget,
-  IconTimeline,
-  IconUsers,
-} from '@tabler/icons-react'
+import { IconAdjustments, IconLayoutDashboard, IconTarget, IconTimeline, IconUsers } from '@tabler/icons-react'
+import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary } from '../components/ErrorBoundary'
@@ -37,6 +32,9 @@ function useHostNavigation() {
 /** The window's frame: navigation on the left, the page on the right, the data file's status above it. */
 export function AppLayout() {
   useHostNavigation()
+  const navigate = useNavigate()
+  // N adds a mentor from anywhere (ignored while typing in a field).
+  useHotkeys([['n', () => void navigate('/mentors?new=1')]])
   const location = useLocation()
   const info = useApiQuery(['app', 'info'], (a) => a.app.info())
 

@@ -22,12 +22,16 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
   return result.value
 }
 
-/** Query keys start with the data kind they show, so a `data:changed` event refreshes exactly them. */
-export type QueryKey = readonly [DataKind | 'app', ...unknown[]]
-
-/** Reads through the api, cached under `key` and refreshed when its data kind changes. */
-export function useApiQuery<T>(key: QueryKey, request: (api: Api) => Promise<Result<T>>) {
-  return useQuery({ queryKey: key, queryFn: () => call(request(api())) })
+/**
+ * Reads through the api, cached under `key`. It refreshes when a `data:changed` event names one of
+ * `dependsOn` (by default the key's first element, e.g. `['mentors', …]`).
+ */
+export function useApiQuery<T>(
+  key: readonly [DataKind | 'app', ...unknown[]],
+  request: (api: Api) => Promise<Result<T>>,
+  dependsOn?: DataKind[],
+) {
+  return useQuery({ queryKey: key, queryFn: () => call(request(api())), meta: { dependsOn: dependsOn ?? [key[0]] } })
 }
 
 /** Changes data through the api; the `data:changed` event that follows refreshes what shows it. */
@@ -35,11 +39,15 @@ export function useApiMutation<Input, T>(request: (api: Api, input: Input) => Pr
   return useMutation({ mutationFn: (input: Input) => call(request(api(), input)) })
 }
 
-/** Refreshes the queries of every kind in a `data:changed` event; returns the unsubscribe. */
+/** Refreshes every query that depends on a kind named in a `data:changed` event; returns the unsubscribe. */
 export function refreshOnDataChanges(client: QueryClient): () => void {
   return api().on('data:changed', ({ kinds }) => {
-    for (const kind of kinds) void client.invalidateQueries({ queryKey: [kind] })
-    // The app info carries the store status, which a change can affect.
-    void client.invalidateQueries({ queryKey: ['app'] })
+    void client.invalidateQueries({
+      predicate: (query) =>
+        ((query.meta?.dependsOn as DataKind[] | undefined) ?? []).some((kind) => kinds.includes(kind)),
+    })
   })
 }
+
+/** The message to show for a failed call or any other error. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))

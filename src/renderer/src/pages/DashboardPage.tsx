@@ -67,7 +67,13 @@ export function DashboardPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Stat label="Mentors" value={all.length} icon={<IconUsers size={22} />} />
           <Stat label="Active" value={active} icon={<IconUserCheck size={22} />} />
-          <Button component={Link} to="/mentors" variant="subtle" rightSection={<IconArrowRight size={16} />} justify="flex-start">
+          <Button
+            component={Link}
+            to="/mentors"
+            variant="subtle"
+            rightSection={<IconArrowRight size={16} />}
+            justify="flex-start"
+          >
             See all mentors
           </Button>
         </SimpleGrid>

@@ -39,7 +39,12 @@ export function GoalsPage() {
 export function NotFoundPage() {
   return (
     <Page>
-      <EmptyState mt="xl" icon={<IconCompass />} title="Nothing here" description="This page does not exist. Pick a section on the left." />
+      <EmptyState
+        mt="xl"
+        icon={<IconCompass />}
+        title="Nothing here"
+        description="This page does not exist. Pick a section on the left."
+      />
     </Page>
   )
 }

@@ -56,7 +56,12 @@ function ProfileForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <TextInput dir="auto" label="Your name" description="Shown on the dashboard and on exported reports." {...form.getInputProps('name')} />
+        <TextInput
+          dir="auto"
+          label="Your name"
+          description="Shown on the dashboard and on exported reports."
+          {...form.getInputProps('name')}
+        />
         <TextInput dir="auto" label="Your role" placeholder="e.g. Software engineer" {...form.getInputProps('role')} />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
@@ -94,7 +99,10 @@ export function SettingsPage() {
         <Section title="Your profile" description="About you, the mentee.">
           <ProfileForm />
         </Section>
-        <Section title="Your data" description="Everything is kept in one file on this computer. Nothing is sent anywhere.">
+        <Section
+          title="Your data"
+          description="Everything is kept in one file on this computer. Nothing is sent anywhere."
+        >
           <Text size="sm">Data file</Text>
           <Code block mt={4}>
             {info.data?.dataFile ?? '…'}

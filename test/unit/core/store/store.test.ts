@@ -15,7 +15,8 @@ const newDir = tempDirs()
 const open = (dataFile: string, clock = fixedClock()) => Store.open({ dataFile, clock, log: silentLogger })
 
 const stamp = '2026-11-01T10:00:00.000Z'
-const mentor = (name: string): Mentor => Mentor.parse({ id: crypto.randomUUID(), name, createdAt: stamp, updatedAt: stamp })
+const mentor = (name: string): Mentor =>
+  Mentor.parse({ id: crypto.randomUUID(), name, createdAt: stamp, updatedAt: stamp })
 
 const addMentor =
   (name: string): Change<Mentor> =>
@@ -108,7 +109,11 @@ describe('Store: backups', () => {
     await open(file, fixedClock('2026-11-28T08:00:00.000Z'))
     const backups = backupDirOf(file)
     expect(await readFile(join(backups, 'last-good.json'))).toEqual(bytes)
-    expect((await readdir(backups)).sort()).toEqual(['daily-2026-11-27.json', 'daily-2026-11-28.json', 'last-good.json'])
+    expect((await readdir(backups)).sort()).toEqual([
+      'daily-2026-11-27.json',
+      'daily-2026-11-28.json',
+      'last-good.json',
+    ])
   })
 
   it('keeps at most fourteen daily copies', async () => {
@@ -133,7 +138,10 @@ const damaged: Array<[string, Buffer]> = [
   ['NUL bytes', Buffer.concat([Buffer.from('{"schemaVersion":1,'), Buffer.alloc(4096), Buffer.from('}')])],
   ['null', Buffer.from('null')],
   ['an array', Buffer.from('[]')],
-  ['a mentor without a name', Buffer.from(JSON.stringify({ schemaVersion: 1, mentors: [{ ...mentor('x'), name: '' }] }))],
+  [
+    'a mentor without a name',
+    Buffer.from(JSON.stringify({ schemaVersion: 1, mentors: [{ ...mentor('x'), name: '' }] })),
+  ],
   ['a text format version', Buffer.from('{"schemaVersion":"one"}')],
 ]
 
@@ -194,7 +202,12 @@ describe('Store: a file from a newer version', () => {
   it('opens read-only, shows what it can, and never writes or moves it', async () => {
     const dir = await newDir()
     const file = dataFileIn(dir)
-    const newer = { ...emptyDatabase(), schemaVersion: SCHEMA_VERSION + 1, mentors: [mentor('From the future')], futureField: { x: 1 } }
+    const newer = {
+      ...emptyDatabase(),
+      schemaVersion: SCHEMA_VERSION + 1,
+      mentors: [mentor('From the future')],
+      futureField: { x: 1 },
+    }
     const bytes = Buffer.from(JSON.stringify(newer))
     await writeFile(file, bytes)
     const store = await open(file)

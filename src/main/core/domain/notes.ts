@@ -1,0 +1,63 @@
+import type { Database, Note } from '../../../shared/model'
+import type { CoreContext } from '../context'
+import { AppFailure } from '../errors'
+import type { HandlerSlice } from '../handlers'
+import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
+import { draftsNotAbout, withoutDraft } from './drafts'
+import { applyChanges, findById, replaceById } from './records'
+
+/** Pinned first, then newest first. */
+const byPinThenNewest = (a: Note, b: Note) =>
+  Number(b.pinned) - Number(a.pinned) || b.createdAt.localeCompare(a.createdAt)
+
+/** `notes:*`: background, interests, achievements and free notes about a mentor. */
+export function noteHandlers({ store, clock, newId }: CoreContext) {
+  const deleted = createUndoShelf<Note>(clock)
+
+  return {
+    'notes:list': async ({ mentorId }) => store.data.notes.filter((n) => n.mentorId === mentorId).sort(byPinThenNewest),
+
+    'notes:create': ({ draftKey, mentorId, ...fields }) =>
+      store.mutate((data, now) => {
+        findById(data.mentors, mentorId, 'mentor')
+        const stamp = now.toISOString()
+        const note: Note = { id: newId(), mentorId, ...fields, createdAt: stamp, updatedAt: stamp }
+        const next: Database = { ...data, notes: [...data.notes, note], drafts: withoutDraft(data.drafts, draftKey) }
+        return { data: next, value: note, changed: ['notes', 'drafts'] }
+      }),
+
+    'notes:update': ({ id, changes, draftKey }) =>
+      store.mutate((data, now) => {
+        const note = applyChanges(findById(data.notes, id, 'note'), changes, now)
+        const next: Database = {
+          ...data,
+          notes: replaceById(data.notes, note),
+          drafts: withoutDraft(data.drafts, draftKey),
+        }
+        return { data: next, value: note, changed: ['notes', 'drafts'] }
+      }),
+
+    'notes:delete': ({ id }) =>
+      store.mutate((data) => {
+        const note = findById(data.notes, id, 'note')
+        const next: Database = {
+          ...data,
+          notes: data.notes.filter((n) => n.id !== id),
+          drafts: draftsNotAbout(data.drafts, new Set([id])),
+        }
+        deleted.put(id, note)
+        return { data: next, value: { id }, changed: ['notes', 'drafts'] }
+      }),
+
+    'notes:undelete': ({ id }) =>
+      restoreFromShelf(deleted, id, 'note', (note) =>
+        store.mutate((data) => {
+          if (data.notes.some((n) => n.id === id)) throw new AppFailure('conflict', 'This note is already back.')
+          // If its mentor was deleted meanwhile, the note comes back under "Unknown mentor".
+          const mentorId = note.mentorId && data.mentors.some((m) => m.id === note.mentorId) ? note.mentorId : null
+          const restored = { ...note, mentorId }
+          return { data: { ...data, notes: [...data.notes, restored] }, value: restored, changed: ['notes'] }
+        }),
+      ),
+  } satisfies HandlerSlice<'notes'>
+}

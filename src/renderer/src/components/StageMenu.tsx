@@ -1,0 +1,63 @@
+import { Badge, Menu, UnstyledButton } from '@mantine/core'
+import { IconCheck, IconChevronDown } from '@tabler/icons-react'
+import { mentorStageLabels, mentorStages } from '../../../shared/model'
+import type { Mentor, MentorStage } from '../../../shared/model'
+import { useApiMutation } from '../lib/api'
+import { notifications } from '@mantine/notifications'
+
+export const stageColors: Record<MentorStage, string> = {
+  prospect: 'gray',
+  'reached-out': 'blue',
+  active: 'teal',
+  paused: 'yellow',
+  alumni: 'grape',
+}
+
+/** Moves a mentor to another stage: one call, from the list, the board or the mentor page. */
+export function useSetStage() {
+  const update = useApiMutation((api, { id, stage }: { id: string; stage: MentorStage }) =>
+    api.mentors.update({ id, changes: { stage } }),
+  )
+  return (mentor: Mentor, stage: MentorStage) => {
+    if (stage === mentor.stage) return
+    update.mutate(
+      { id: mentor.id, stage },
+      {
+        onError: (error) => notifications.show({ color: 'red', title: 'Stage not changed', message: error.message }),
+      },
+    )
+  }
+}
+
+/** The stage as a badge that opens a menu of stages. */
+export function StageMenu({ mentor, size = 'sm' }: { mentor: Mentor; size?: 'sm' | 'md' | 'lg' }) {
+  const setStage = useSetStage()
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Stage: ${mentorStageLabels[mentor.stage]}. Change stage of ${mentor.name}`}>
+          <Badge
+            variant="light"
+            color={stageColors[mentor.stage]}
+            size={size}
+            rightSection={<IconChevronDown size={12} />}
+          >
+            {mentorStageLabels[mentor.stage]}
+          </Badge>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Move to stage</Menu.Label>
+        {mentorStages.map((stage) => (
+          <Menu.Item
+            key={stage}
+            onClick={() => setStage(mentor, stage)}
+            leftSection={stage === mentor.stage ? <IconCheck size={14} /> : <span style={{ width: 14 }} />}
+          >
+            {mentorStageLabels[stage]}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  )
+}

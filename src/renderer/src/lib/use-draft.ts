@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Draft } from '../../../shared/model'
+import { api, call } from './api'
+
+/** How long typing pauses before the draft is written. */
+const SAVE_DELAY_MS = 600
+
+/**
+ * Keeps what the user types in the data file until it is saved, so closing the window or a crash
+ * loses nothing. Loads an earlier draft once; `save(values)` writes after a pause in typing.
+ */
+export function useDraft(key: string) {
+  const [restored, setRestored] = useState<Draft | null | undefined>(undefined)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const pending = useRef<Record<string, unknown> | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void call(api().drafts.get({ key })).then(
+      (draft) => live && setRestored(draft),
+      () => live && setRestored(null),
+    )
+    return () => {
+      live = false
+    }
+  }, [key])
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    const values = pending.current
+    pending.current = null
+    if (values) void api().drafts.save({ key, values: values as Draft['values'] })
+  }
+
+  // Whatever is still waiting is written when the editor goes away (closed, or the page changes).
+  useEffect(() => flush, []) // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    /** undefined while loading, null when there was no draft. */
+    restored,
+    save(values: Record<string, unknown>) {
+      pending.current = values
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = setTimeout(flush, SAVE_DELAY_MS)
+    },
+    /** Forgets the draft: nothing pending is written, and the stored one is removed. */
+    async discard() {
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = null
+      pending.current = null
+      await api().drafts.discard({ key })
+    },
+    /** Drops what is pending without writing it (the save that follows removes the stored draft). */
+    cancelPending() {
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = null
+      pending.current = null
+    },
+  }
+}

@@ -1,0 +1,77 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import type { RosterEntry } from '../../../../shared/requests/mentors'
+import { RosterRow } from './RosterRow'
+import classes from './Roster.module.css'
+
+const ROW_HEIGHT = 68
+/** Below this many rows everything is rendered; above it only what is on screen. */
+const VIRTUALIZE_FROM = 80
+
+interface Props {
+  entries: RosterEntry[]
+  now: Date
+  onEdit: (entry: RosterEntry) => void
+}
+
+function VirtualRows({ entries, now, onEdit }: Props) {
+  const scroller = useRef<HTMLDivElement>(null)
+  // The virtualizer's functions change as it scrolls; this component re-renders with them by design.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => entries[index]?.mentor.id ?? index,
+  })
+  return (
+    <div ref={scroller} className={classes.scroller}>
+      <div
+        role="list"
+        aria-label="Mentors"
+        aria-rowcount={entries.length}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index]
+          if (!entry) return null
+          return (
+            <div
+              key={item.key}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <RosterRow entry={entry} now={now} onEdit={() => onEdit(entry)} />
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+/** The roster as a list with column headings; long rosters render only the rows on screen. */
+export function RosterList(props: Props) {
+  return (
+    <div className={classes.list}>
+      <div className={classes.header} aria-hidden>
+        <span>Mentor</span>
+        <span>Stage</span>
+        <span>Expertise</span>
+        <span>Last session</span>
+        <span>Next check-in</span>
+        <span style={{ textAlign: 'center' }}>Open actions</span>
+        <span />
+      </div>
+      {props.entries.length >= VIRTUALIZE_FROM ? (
+        <VirtualRows {...props} />
+      ) : (
+        <div role="list" aria-label="Mentors" className={classes.scroller}>
+          {props.entries.map((entry) => (
+            <RosterRow key={entry.mentor.id} entry={entry} now={props.now} onEdit={() => props.onEdit(entry)} />
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,247 @@
+import {
+  Anchor,
+  Button,
+  EmptyState,
+  Group,
+  Kbd,
+  Loader,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { IconLayoutKanban, IconList, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { Link } from 'react-router'
+import { mentorStageLabels, mentorStages } from '../../../../shared/model'
+import type { MentorStage } from '../../../../shared/model'
+import type { RosterEntry } from '../../../../shared/requests/mentors'
+import { MentorFormModal } from '../../components/MentorFormModal'
+import { Page } from '../../components/Page'
+import { PageHeader } from '../../components/PageHeader'
+import { useApiQuery } from '../../lib/api'
+import { useSearchParamState } from '../../lib/use-search-param-state'
+import { RosterBoard } from './RosterBoard'
+import { RosterList } from './RosterList'
+import type { RosterSort } from './roster-view'
+import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view'
+
+const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
+const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
+
+/** The roster query, shared by every page that needs the roster's numbers. */
+export function useRoster(includeArchived: boolean) {
+  return useApiQuery(['mentors', 'roster', includeArchived], (api) => api.mentors.roster({ includeArchived }), [
+    'mentors',
+    'notes',
+    'sessions',
+    'actionItems',
+  ])
+}
+
+/** The roster: everyone who guides the user, searchable, filterable, as a list or a board by stage. */
+export function RosterPage() {
+  const [params, set] = useSearchParamState()
+  const view = params.get('view') === 'board' ? 'board' : 'list'
+  const includeArchived = params.get('archived') === '1'
+  const stagesParam = params.get('stages') ?? ''
+  const stages = useMemo(() => stagesParam.split(',').filter(Boolean) as MentorStage[], [stagesParam])
+  const tag = params.get('tag')
+  const sort = (rosterSorts as readonly string[]).includes(params.get('sort') ?? '')
+    ? (params.get('sort') as RosterSort)
+    : 'name'
+  const editingId = params.get('edit')
+  const creating = params.get('new') === '1'
+
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const search = useRef<HTMLInputElement>(null)
+  useHotkeys([['/', () => search.current?.focus()]])
+
+  const roster = useRoster(includeArchived)
+  const orphans = useApiQuery(['notes', 'orphans'], (api) => api.notes.list({ mentorId: null }))
+  const entries = useMemo(() => roster.data ?? [], [roster.data])
+  const shown = useMemo(
+    () => viewRoster(entries, { query: deferredQuery, stages, tag, sort }),
+    [entries, deferredQuery, stages, tag, sort],
+  )
+  const tags = useMemo(() => tagsOf(entries), [entries])
+  const editing = editingId ? entries.find((e) => e.mentor.id === editingId)?.mentor : undefined
+  const now = new Date()
+  const filtered = deferredQuery.trim() !== '' || stages.length > 0 || tag !== null
+
+  const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}` : ''
+  return (
+    <Page wide>
+      <PageHeader
+        title="Mentors"
+        description={count ? `${count} · the people who guide you, or could.` : 'The people who guide you, or could.'}
+        actions={
+          <>
+            {entries.length > 0 && (
+              <SegmentedControl
+                aria-label="View"
+                value={view}
+                onChange={(value) => set({ view: value === 'board' ? 'board' : null })}
+                data={[
+                  {
+                    value: 'list',
+                    label: (
+                      <Group gap={6} wrap="nowrap">
+                        <IconList size={16} />
+                        List
+                      </Group>
+                    ),
+                  },
+                  {
+                    value: 'board',
+                    label: (
+                      <Group gap={6} wrap="nowrap">
+                        <IconLayoutKanban size={16} />
+                        Board
+                      </Group>
+                    ),
+                  },
+                ]}
+              />
+            )}
+            <Button
+              leftSection={<IconPlus size={16} />}
+              rightSection={<Kbd size="xs">N</Kbd>}
+              onClick={() => set({ new: '1' })}
+            >
+              Add mentor
+            </Button>
+          </>
+        }
+      />
+      {roster.isPending ? (
+        <Group justify="center" py="xl">
+          <Loader aria-label="Loading mentors" />
+        </Group>
+      ) : roster.isError ? (
+        <Text c="red">{roster.error.message}</Text>
+      ) : entries.length === 0 && !includeArchived ? (
+        <EmptyState
+          mt="xl"
+          variant="light"
+          icon={<IconUsers />}
+          title="Add the people who guide you"
+          description="Start with one mentor: a manager, a former teacher, someone you admire. You can add their background, notes and sessions afterwards."
+        >
+          <EmptyState.Actions>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => set({ new: '1' })}>
+              Add your first mentor
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      ) : (
+        <>
+          <Group mb="md" gap="sm" wrap="wrap">
+            <TextInput
+              ref={search}
+              aria-label="Search mentors"
+              placeholder="Search by name, organization or tag"
+              leftSection={<IconSearch size={16} />}
+              rightSection={<Kbd size="xs">/</Kbd>}
+              value={query}
+              onChange={(event) => setQuery(event.currentTarget.value)}
+              onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
+              w={280}
+            />
+            <MultiSelect
+              aria-label="Filter by stage"
+              placeholder={stages.length ? undefined : 'All stages'}
+              data={stageOptions}
+              value={stages}
+              onChange={(value) => set({ stages: value.join(',') })}
+              clearable
+              w={220}
+            />
+            <Select
+              aria-label="Filter by tag"
+              placeholder="All tags"
+              data={tags}
+              value={tag}
+              onChange={(value) => set({ tag: value })}
+              searchable
+              clearable
+              w={180}
+            />
+            <Select
+              aria-label="Sort by"
+              data={sortOptions}
+              value={sort}
+              onChange={(value) => set({ sort: value === 'name' ? null : value })}
+              allowDeselect={false}
+              w={160}
+              leftSection={
+                <Text size="xs" c="dimmed" pl={4}>
+                  Sort
+                </Text>
+              }
+              leftSectionWidth={44}
+            />
+            <Switch
+              label="Show archived"
+              checked={includeArchived}
+              onChange={(event) => set({ archived: event.currentTarget.checked ? '1' : null })}
+            />
+          </Group>
+          {shown.length === 0 ? (
+            <EmptyState
+              mt="xl"
+              icon={<IconSearch />}
+              title={filtered ? 'No mentors match' : 'No mentors here'}
+              description={
+                filtered
+                  ? 'Try another word, or clear the filters.'
+                  : 'Archived mentors appear here when you show them.'
+              }
+            >
+              {filtered && (
+                <EmptyState.Actions>
+                  <Button
+                    variant="default"
+                    onClick={() => {
+                      setQuery('')
+                      set({ stages: null, tag: null })
+                    }}
+                  >
+                    Clear search and filters
+                  </Button>
+                </EmptyState.Actions>
+              )}
+            </EmptyState>
+          ) : view === 'board' ? (
+            <RosterBoard entries={shown} />
+          ) : (
+            <RosterList entries={shown} now={now} onEdit={(entry: RosterEntry) => set({ edit: entry.mentor.id })} />
+          )}
+          {filtered && shown.length > 0 && (
+            <Text size="sm" c="dimmed" mt="sm" aria-live="polite">
+              Showing {shown.length} of {entries.length}
+            </Text>
+          )}
+        </>
+      )}
+      {(orphans.data?.length ?? 0) > 0 && (
+        <Text size="sm" c="dimmed" mt="lg">
+          <Anchor component={Link} to="/mentors/unknown">
+            {orphans.data?.length} notes kept from deleted mentors
+          </Anchor>
+        </Text>
+      )}
+      <MentorFormModal
+        key={editing?.id ?? (creating ? 'new' : 'closed')}
+        opened={creating || editing !== undefined}
+        mentor={editing}
+        knownTags={tags}
+        onClose={() => set({ new: null, edit: null })}
+      />
+    </Page>
+  )
+}

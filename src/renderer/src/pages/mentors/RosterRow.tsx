@@ -1,0 +1,135 @@
+import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, Tooltip } from '@mantine/core'
+import { IconArchive, IconArchiveOff, IconDots, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react'
+import { Link, useNavigate } from 'react-router'
+import type { RosterEntry } from '../../../../shared/requests/mentors'
+import { MentorAvatar } from '../../components/MentorAvatar'
+import { StageMenu } from '../../components/StageMenu'
+import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor-actions'
+import { formatDate, formatRelativeDay } from '../../lib/dates'
+import classes from './Roster.module.css'
+
+/** The menu of things to do with one mentor. */
+export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: () => void }) {
+  const navigate = useNavigate()
+  const { mentor } = entry
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${mentor.name}`}>
+          <IconDots size={18} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconExternalLink size={14} />} onClick={() => void navigate(`/mentors/${mentor.id}`)}>
+          Open
+        </Menu.Item>
+        <Menu.Item leftSection={<IconEdit size={14} />} onClick={onEdit}>
+          Edit
+        </Menu.Item>
+        <Menu.Item
+          leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+          onClick={() => void toggleArchived(mentor)}
+        >
+          {mentor.archivedAt ? 'Restore' : 'Archive'}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDeleteMentor(entry)}>
+          Delete…
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
+
+/** When to check in, with how far off it is; overdue in red. */
+export function CheckIn({ at, now }: { at: string | null; now: Date }) {
+  if (!at)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    )
+  const overdue = Date.parse(at) < now.getTime()
+  return (
+    <Tooltip label={formatDate(at)}>
+      <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
+        {formatRelativeDay(at, now)}
+      </Text>
+    </Tooltip>
+  )
+}
+
+/** One mentor on the roster list. */
+export function RosterRow({ entry, now, onEdit }: { entry: RosterEntry; now: Date; onEdit: () => void }) {
+  const { mentor } = entry
+  const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
+  const shownTags = mentor.expertise.slice(0, 2)
+  return (
+    <div
+      role="listitem"
+      aria-label={mentor.name}
+      className={classes.row}
+      data-archived={mentor.archivedAt ? true : undefined}
+    >
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} />
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Anchor
+            component={Link}
+            to={`/mentors/${mentor.id}`}
+            fw={600}
+            c="var(--mantine-color-text)"
+            truncate="end"
+            dir="auto"
+          >
+            {mentor.name}
+          </Anchor>
+          <Text size="sm" c="dimmed" truncate="end" dir="auto">
+            {subtitle || '\u00a0'}
+          </Text>
+        </Stack>
+        {mentor.archivedAt && (
+          <Badge size="xs" variant="outline" color="gray">
+            Archived
+          </Badge>
+        )}
+      </Group>
+      <div>
+        <StageMenu mentor={mentor} />
+      </div>
+      <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+        {shownTags.map((tag) => (
+          <Badge
+            key={tag}
+            variant="default"
+            size="sm"
+            tt="none"
+            fw={500}
+            maw={130}
+            style={{ flexShrink: 1, minWidth: 0 }}
+          >
+            {tag}
+          </Badge>
+        ))}
+        {mentor.expertise.length > shownTags.length && (
+          <Text size="xs" c="dimmed">
+            +{mentor.expertise.length - shownTags.length}
+          </Text>
+        )}
+      </Group>
+      <Text size="sm" c={entry.lastSessionAt ? undefined : 'dimmed'}>
+        {entry.lastSessionAt ? formatDate(entry.lastSessionAt) : 'No sessions yet'}
+      </Text>
+      <CheckIn at={entry.nextCheckInAt} now={now} />
+      <Text
+        size="sm"
+        ta="center"
+        c={entry.openActionItems ? undefined : 'dimmed'}
+        aria-label={`${entry.openActionItems} open action items`}
+      >
+        {entry.openActionItems}
+      </Text>
+      <MentorRowMenu entry={entry} onEdit={onEdit} />
+    </div>
+  )
+}

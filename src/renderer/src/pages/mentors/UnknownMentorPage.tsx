@@ -1,0 +1,48 @@
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import { noteSectionLabels, noteSections } from '../../../../shared/model'
+import { Page } from '../../components/Page'
+import { PageHeader } from '../../components/PageHeader'
+import { NotesSection } from './NotesSection'
+import { useMentorNotes } from './MentorPage'
+
+/** Notes kept when their mentor was deleted: still readable, editable and deletable. */
+export function UnknownMentorPage() {
+  const { notes, draftMap, ready } = useMentorNotes(null)
+  return (
+    <Page>
+      <Anchor component={Link} to="/mentors" size="sm" c="dimmed">
+        <Group gap={4} mb="md">
+          <IconArrowLeft size={14} /> All mentors
+        </Group>
+      </Anchor>
+      <PageHeader title="Unknown mentor" description="Notes you kept when you deleted their mentor." />
+      {!ready ? (
+        <Loader aria-label="Loading notes" />
+      ) : (notes.data ?? []).length === 0 ? (
+        <Text c="dimmed">No notes are kept from deleted mentors.</Text>
+      ) : (
+        <Stack gap="xl">
+          {noteSections
+            .filter((section) => notes.data?.some((n) => n.section === section))
+            .map((section) => (
+              <Stack key={section} gap="sm">
+                <Title order={2} size="h4">
+                  {noteSectionLabels[section]}
+                </Title>
+                <NotesSection
+                  mentorId={null}
+                  section={section}
+                  notes={(notes.data ?? []).filter((n) => n.section === section)}
+                  drafts={draftMap}
+                  composing={false}
+                  onComposingChange={() => {}}
+                />
+              </Stack>
+            ))}
+        </Stack>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,218 @@
+import { readFile } from 'node:fs/promises'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { valueOf } from '../helpers/core'
+import { tempDirs } from '../helpers/temp'
+import { renderApp } from './render-app'
+
+const newDir = tempDirs()
+const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const rows = () => within(screen.getByRole('list', { name: 'Mentors' })).getAllByRole('listitem')
+const rowNames = () => rows().map((row) => row.getAttribute('aria-label'))
+
+async function rosterWith(names: string[]) {
+  const app = await renderApp(await newDir(), '/mentors')
+  for (const name of names) valueOf(await app.core.handlers['mentors:create']({ name }))
+  await waitFor(() => expect(rows()).toHaveLength(names.length))
+  return app
+}
+
+async function openRowMenu(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: `More actions for ${name}` }))
+  return screen.findByRole('menu')
+}
+
+describe('roster', () => {
+  it('teaches the first step on an empty roster, then adds a mentor', async () => {
+    const user = userEvent.setup()
+    const { core } = await renderApp(await newDir(), '/mentors')
+    expect(await screen.findByText('Add the people who guide you')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Add your first mentor' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Zoë Ångström-李')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Organization' }), 'Nordlicht Labs')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'zoe@nordlicht.example')
+    await user.click(within(dialog).getByRole('button', { name: 'Add mentor' }))
+
+    await waitFor(() => expect(rowNames()).toEqual(['Zoë Ångström-李']))
+    expect(within(rows()[0]!).getByText('Nordlicht Labs')).toBeTruthy()
+    expect((await onDisk(core.dataFile)).mentors).toEqual([
+      expect.objectContaining({
+        name: 'Zoë Ångström-李',
+        organization: 'Nordlicht Labs',
+        email: 'zoe@nordlicht.example',
+      }),
+    ])
+  })
+
+  it('shows each invalid field’s message next to it and saves nothing', async () => {
+    const user = userEvent.setup()
+    const { core } = await renderApp(await newDir(), '/mentors?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    const field = (name: string) => within(dialog).getByRole('textbox', { name })
+    await user.type(field('Email'), 'zoe@')
+    await user.type(field('Phone'), 'call me maybe')
+    await user.type(field('New link'), 'ftp://files.example')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Keep in touch every' }), '0')
+    await user.click(within(dialog).getByRole('button', { name: 'Add mentor' }))
+
+    const expectError = async (input: HTMLElement, message: string) => {
+      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
+      const described = input.getAttribute('aria-describedby') ?? ''
+      const errorText = described
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+      expect(errorText).toContain(message)
+    }
+    await expectError(field('Name'), 'Enter a name')
+    await expectError(field('Email'), 'Enter a valid email address, like name@example.com')
+    await expectError(field('Phone'), 'Use digits, spaces and + ( ) - only')
+    await expectError(field('New link'), 'Enter a web address starting with http:// or https://')
+    await expectError(within(dialog).getByRole('textbox', { name: 'Keep in touch every' }), 'Use at least 1 week')
+    expect((await onDisk(core.dataFile)).mentors).toEqual([])
+  })
+
+  it('edits a mentor from the row menu', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Émile Durand'])
+    const menu = await openRowMenu(user, 'Émile Durand')
+    await user.click(within(menu).getByRole('menuitem', { name: 'Edit' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Émile Durand' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Engineering Manager')
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(within(rows()[0]!).getByText('Engineering Manager')).toBeTruthy())
+    expect((await onDisk(core.dataFile)).mentors[0].role).toBe('Engineering Manager')
+  })
+
+  it('asks before closing the form over unsaved changes', async () => {
+    const user = userEvent.setup()
+    await renderApp(await newDir(), '/mentors?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Half typed')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }))
+    expect((within(dialog).getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Half typed')
+
+    await user.keyboard('{Escape}')
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', {
+        name: 'Discard',
+      }),
+    )
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a mentor' })).toBeNull())
+    expect(screen.queryByRole('dialog', { name: 'Discard unsaved changes?' })).toBeNull()
+  })
+
+  it('asks before leaving the page with the form half filled', async () => {
+    const user = userEvent.setup()
+    const { router } = await renderApp(await newDir(), '/mentors?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Half typed')
+    void router.navigate('/settings')
+    const confirm = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }))
+    expect(router.state.location.pathname).toBe('/mentors')
+    void router.navigate('/settings')
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', {
+        name: 'Discard',
+      }),
+    )
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings'))
+  })
+
+  it('changes a stage from the list', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë'])
+    await user.click(screen.getByRole('button', { name: /Stage: Prospect\. Change stage of Zoë/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Active' }))
+    await waitFor(async () => expect((await onDisk(core.dataFile)).mentors[0].stage).toBe('active'))
+    await waitFor(() => expect(screen.getByRole('button', { name: /Stage: Active/ })).toBeTruthy())
+  })
+
+  it('changes a stage on the board with the keyboard menu', async () => {
+    const user = userEvent.setup()
+    const { core, router } = await rosterWith(['Zoë', 'Émile'])
+    await router.navigate('/mentors?view=board')
+    const prospects = await screen.findByRole('list', { name: 'Prospect mentors' })
+    expect(within(prospects).getAllByRole('listitem')).toHaveLength(2)
+    await user.click(within(prospects).getByRole('button', { name: /Change stage of Zoë/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Alumni' }))
+    const alumni = screen.getByRole('list', { name: 'Alumni mentors' })
+    await waitFor(() =>
+      expect(
+        within(alumni)
+          .getAllByRole('listitem')
+          .map((c) => c.getAttribute('aria-label')),
+      ).toEqual(['Zoë']),
+    )
+    expect((await onDisk(core.dataFile)).mentors.find((m: { name: string }) => m.name === 'Zoë').stage).toBe('alumni')
+  })
+
+  it('archives and restores', async () => {
+    const user = userEvent.setup()
+    await rosterWith(['Zoë', 'Émile'])
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Archive' }))
+    await waitFor(() => expect(rowNames()).toEqual(['Émile']))
+    await user.click(screen.getByRole('switch', { name: 'Show archived' }))
+    await waitFor(() => expect(rowNames()).toEqual(['Émile', 'Zoë']))
+    expect(within(rows()[1]!).getByText('Archived')).toBeTruthy()
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Restore' }))
+    await waitFor(() => expect(within(rows()[1]!).queryByText('Archived')).toBeNull())
+  })
+
+  it('deletes after confirmation, and undo brings the mentor back', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë', 'Émile'])
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Delete…' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Delete Zoë?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Delete mentor' }))
+    await waitFor(() => expect(rowNames()).toEqual(['Émile']))
+    expect((await onDisk(core.dataFile)).mentors).toHaveLength(1)
+    await user.click(await screen.findByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(rowNames()).toEqual(['Émile', 'Zoë']))
+    expect((await onDisk(core.dataFile)).mentors).toHaveLength(2)
+  })
+
+  it('asks what to do with the history, and keeps it under "Unknown mentor"', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë'])
+    const [zoe] = valueOf(await core.handlers['mentors:list']({}))
+    valueOf(await core.handlers['notes:create']({ mentorId: zoe!.id, section: 'background', body: 'Ex-Google' }))
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Delete…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Zoë?' })
+    expect(within(dialog).getByText(/Zoë has 1 note\. What should happen to them\?/)).toBeTruthy()
+    expect(
+      (within(dialog).getByRole('radio', { name: 'Keep them, under "Unknown mentor"' }) as HTMLInputElement).checked,
+    ).toBe(true)
+    await user.click(within(dialog).getByRole('button', { name: 'Delete mentor' }))
+
+    const kept = await screen.findByRole('link', { name: '1 notes kept from deleted mentors' })
+    expect((await onDisk(core.dataFile)).notes).toEqual([
+      expect.objectContaining({ mentorId: null, body: 'Ex-Google' }),
+    ])
+    await user.click(kept)
+    expect(await screen.findByRole('heading', { name: 'Unknown mentor' })).toBeTruthy()
+    expect(await screen.findByText('Ex-Google')).toBeTruthy()
+  })
+
+  it('searches as the user types, ignoring accents; / focuses the search and N opens a new mentor', async () => {
+    const user = userEvent.setup()
+    await rosterWith(['Zoë Ångström-李', 'Émile Durand', '李小龍'])
+    await user.keyboard('/')
+    const search = screen.getByRole('textbox', { name: 'Search mentors' })
+    expect(document.activeElement).toBe(search)
+    await user.type(search, 'zoe')
+    await waitFor(() => expect(rowNames()).toEqual(['Zoë Ångström-李']))
+    await user.clear(search)
+    await user.type(search, '李')
+    await waitFor(() => expect(rowNames()).toEqual(['Zoë Ångström-李', '李小龍']))
+    await user.clear(search)
+    search.blur()
+    fireEvent.keyDown(document.body, { key: 'n' })
+    expect(await screen.findByRole('dialog', { name: 'Add a mentor' })).toBeTruthy()
+  })
+})
