@@ -39,6 +39,8 @@ export default defineConfig(({ command }) => ({
     root: resolve('src/renderer'),
     plugins: [react(), cspMeta(command === 'serve')],
     build: {
+      // electron-vite leaves the renderer unminified; a smaller bundle parses faster at every start.
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },

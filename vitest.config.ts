@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
         },
@@ -15,6 +16,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'component',
+          sequence: { groupOrder: 0 },
           environment: 'happy-dom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
@@ -24,6 +26,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // After unit and component tests, so Chromium has the machine to itself.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],

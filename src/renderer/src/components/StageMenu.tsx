@@ -1,8 +1,9 @@
-import { Badge, Menu, UnstyledButton } from '@mantine/core'
-import { IconCheck, IconChevronDown } from '@tabler/icons-react'
+import { ActionIcon, Badge, Menu, UnstyledButton } from '@mantine/core'
+import { IconArrowsExchange, IconCheck, IconChevronDown } from '@tabler/icons-react'
 import { mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorStage } from '../../../shared/model'
 import { useApiMutation } from '../lib/api'
+import { LazyMenu } from './LazyMenu'
 import { notifications } from '@mantine/notifications'
 
 export const stageColors: Record<MentorStage, string> = {
@@ -30,34 +31,50 @@ export function useSetStage() {
 }
 
 /** The stage as a badge that opens a menu of stages. */
-export function StageMenu({ mentor, size = 'sm' }: { mentor: Mentor; size?: 'sm' | 'md' | 'lg' }) {
+export function StageMenu({
+  mentor,
+  size = 'sm',
+  compact = false,
+}: {
+  mentor: Mentor
+  size?: 'sm' | 'md' | 'lg'
+  /** A small icon button instead of the badge, where the stage is shown otherwise (a board column). */
+  compact?: boolean
+}) {
   const setStage = useSetStage()
+  const label = `Stage: ${mentorStageLabels[mentor.stage]}. Change stage of ${mentor.name}`
   return (
-    <Menu position="bottom-start" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={`Stage: ${mentorStageLabels[mentor.stage]}. Change stage of ${mentor.name}`}>
-          <Badge
-            variant="light"
-            color={stageColors[mentor.stage]}
-            size={size}
-            rightSection={<IconChevronDown size={12} />}
-          >
-            {mentorStageLabels[mentor.stage]}
-          </Badge>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Move to stage</Menu.Label>
-        {mentorStages.map((stage) => (
-          <Menu.Item
-            key={stage}
-            onClick={() => setStage(mentor, stage)}
-            leftSection={stage === mentor.stage ? <IconCheck size={14} /> : <span style={{ width: 14 }} />}
-          >
-            {mentorStageLabels[stage]}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <LazyMenu
+      position="bottom-start"
+      target={
+        compact ? (
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={label}>
+            <IconArrowsExchange size={14} />
+          </ActionIcon>
+        ) : (
+          <UnstyledButton aria-label={label}>
+            <Badge
+              variant="light"
+              color={stageColors[mentor.stage]}
+              size={size}
+              rightSection={<IconChevronDown size={12} />}
+            >
+              {mentorStageLabels[mentor.stage]}
+            </Badge>
+          </UnstyledButton>
+        )
+      }
+    >
+      <Menu.Label>Move to stage</Menu.Label>
+      {mentorStages.map((stage) => (
+        <Menu.Item
+          key={stage}
+          onClick={() => setStage(mentor, stage)}
+          leftSection={stage === mentor.stage ? <IconCheck size={14} /> : <span style={{ width: 14 }} />}
+        >
+          {mentorStageLabels[stage]}
+        </Menu.Item>
+      ))}
+    </LazyMenu>
   )
 }

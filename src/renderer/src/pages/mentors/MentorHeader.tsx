@@ -57,7 +57,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
                 </Badge>
               )}
               {mentor.expertise.map((tag) => (
-                <Badge key={tag} variant="outline" color="gray">
+                <Badge key={tag} variant="default" tt="none" fw={500}>
                   {tag}
                 </Badge>
               ))}

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Link } from 'react-router'
 import { mentorStageLabels, mentorStages } from '../../../../shared/model'
 import type { MentorStage } from '../../../../shared/model'
@@ -10,7 +10,8 @@ import classes from './Roster.module.css'
 
 const DRAG_TYPE = 'application/x-mentor-id'
 
-function BoardCard({ entry }: { entry: RosterEntry }) {
+/** A mentor's card on the board; memoized so a drag or a stage change re-renders only the cards that change. */
+const BoardCard = memo(function BoardCard({ entry }: { entry: RosterEntry }) {
   const { mentor } = entry
   return (
     <Card
@@ -35,7 +36,7 @@ function BoardCard({ entry }: { entry: RosterEntry }) {
             size="sm"
             fw={600}
             c="var(--mantine-color-text)"
-            truncate="end"
+            lineClamp={2}
             dir="auto"
             draggable={false}
           >
@@ -46,14 +47,12 @@ function BoardCard({ entry }: { entry: RosterEntry }) {
               {mentor.organization}
             </Text>
           )}
-          <div>
-            <StageMenu mentor={mentor} size="sm" />
-          </div>
         </Stack>
+        <StageMenu mentor={mentor} compact />
       </Group>
     </Card>
   )
-}
+})
 
 /** One column per stage; drag a card to move it, or use its stage menu from the keyboard. */
 export function RosterBoard({ entries }: { entries: RosterEntry[] }) {

@@ -18,7 +18,6 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { mentorStageLabels, mentorStages } from '../../../../shared/model'
 import type { MentorStage } from '../../../../shared/model'
-import type { RosterEntry } from '../../../../shared/requests/mentors'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
@@ -70,7 +69,6 @@ export function RosterPage() {
   )
   const tags = useMemo(() => tagsOf(entries), [entries])
   const editing = editingId ? entries.find((e) => e.mentor.id === editingId)?.mentor : undefined
-  const now = new Date()
   const filtered = deferredQuery.trim() !== '' || stages.length > 0 || tag !== null
 
   const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}` : ''
@@ -150,7 +148,7 @@ export function RosterPage() {
               value={query}
               onChange={(event) => setQuery(event.currentTarget.value)}
               onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
-              w={280}
+              w={260}
             />
             <MultiSelect
               aria-label="Filter by stage"
@@ -159,7 +157,7 @@ export function RosterPage() {
               value={stages}
               onChange={(value) => set({ stages: value.join(',') })}
               clearable
-              w={220}
+              w={200}
             />
             <Select
               aria-label="Filter by tag"
@@ -169,7 +167,7 @@ export function RosterPage() {
               onChange={(value) => set({ tag: value })}
               searchable
               clearable
-              w={180}
+              w={170}
             />
             <Select
               aria-label="Sort by"
@@ -177,7 +175,7 @@ export function RosterPage() {
               value={sort}
               onChange={(value) => set({ sort: value === 'name' ? null : value })}
               allowDeselect={false}
-              w={160}
+              w={150}
               leftSection={
                 <Text size="xs" c="dimmed" pl={4}>
                   Sort
@@ -219,7 +217,7 @@ export function RosterPage() {
           ) : view === 'board' ? (
             <RosterBoard entries={shown} />
           ) : (
-            <RosterList entries={shown} now={now} onEdit={(entry: RosterEntry) => set({ edit: entry.mentor.id })} />
+            <RosterList entries={shown} filterKey={[deferredQuery, stagesParam, tag ?? '', sort].join('|')} />
           )}
           {filtered && shown.length > 0 && (
             <Text size="sm" c="dimmed" mt="sm" aria-live="polite">

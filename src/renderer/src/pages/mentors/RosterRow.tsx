@@ -1,11 +1,14 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconArchive, IconArchiveOff, IconDots, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react'
+import { memo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
+import { LazyMenu } from '../../components/LazyMenu'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { StageMenu } from '../../components/StageMenu'
 import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor-actions'
 import { formatDate, formatRelativeDay } from '../../lib/dates'
+import { useSearchParamState } from '../../lib/use-search-param-state'
 import classes from './Roster.module.css'
 
 /** The menu of things to do with one mentor. */
@@ -13,31 +16,31 @@ export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: (
   const navigate = useNavigate()
   const { mentor } = entry
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <LazyMenu
+      position="bottom-end"
+      target={
         <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${mentor.name}`}>
           <IconDots size={18} />
         </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item leftSection={<IconExternalLink size={14} />} onClick={() => void navigate(`/mentors/${mentor.id}`)}>
-          Open
-        </Menu.Item>
-        <Menu.Item leftSection={<IconEdit size={14} />} onClick={onEdit}>
-          Edit
-        </Menu.Item>
-        <Menu.Item
-          leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
-          onClick={() => void toggleArchived(mentor)}
-        >
-          {mentor.archivedAt ? 'Restore' : 'Archive'}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDeleteMentor(entry)}>
-          Delete…
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      }
+    >
+      <Menu.Item leftSection={<IconExternalLink size={14} />} onClick={() => void navigate(`/mentors/${mentor.id}`)}>
+        Open
+      </Menu.Item>
+      <Menu.Item leftSection={<IconEdit size={14} />} onClick={onEdit}>
+        Edit
+      </Menu.Item>
+      <Menu.Item
+        leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+        onClick={() => void toggleArchived(mentor)}
+      >
+        {mentor.archivedAt ? 'Restore' : 'Archive'}
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDeleteMentor(entry)}>
+        Delete…
+      </Menu.Item>
+    </LazyMenu>
   )
 }
 
@@ -51,17 +54,20 @@ export function CheckIn({ at, now }: { at: string | null; now: Date }) {
     )
   const overdue = Date.parse(at) < now.getTime()
   return (
-    <Tooltip label={formatDate(at)}>
-      <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
-        {formatRelativeDay(at, now)}
-      </Text>
-    </Tooltip>
+    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined} title={formatDate(at)} span>
+      {formatRelativeDay(at, now)}
+    </Text>
   )
 }
 
-/** One mentor on the roster list. */
-export function RosterRow({ entry, now, onEdit }: { entry: RosterEntry; now: Date; onEdit: () => void }) {
+/**
+ * One mentor on the roster list. Memoized on its entry: scrolling a long list renders only the rows
+ * that come into view, not the ones already shown.
+ */
+export const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry }) {
   const { mentor } = entry
+  const [, setParams] = useSearchParamState()
+  const now = new Date()
   const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
   const shownTags = mentor.expertise.slice(0, 2)
   return (
@@ -129,7 +135,7 @@ export function RosterRow({ entry, now, onEdit }: { entry: RosterEntry; now: Dat
       >
         {entry.openActionItems}
       </Text>
-      <MentorRowMenu entry={entry} onEdit={onEdit} />
+      <MentorRowMenu entry={entry} onEdit={() => setParams({ edit: mentor.id })} />
     </div>
   )
-}
+})
