@@ -10,6 +10,7 @@ import type { AppOrigin } from './electron/guards'
 import { isAppUrl } from './electron/guards'
 import { forwardEvents, registerIpc } from './electron/ipc'
 import { createMainWindow } from './electron/main-window'
+import { saveFileWithDialog } from './electron/save-file'
 import { applicationMenuTemplate } from './electron/menu-template'
 import { hardenSession } from './electron/security'
 
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
   core = await createCore({
     dataFile,
     app: { name: app.getName(), version: app.getVersion() },
-    ports: { openExternal, log: console },
+    ports: { openExternal, saveFile: (file) => saveFileWithDialog(mainWindow, file), log: console },
   })
   registerIpc(ipcMain, core, (url) => isAppUrl(url, origin))
   forwardEvents(core, () => BrowserWindow.getAllWindows().map((w) => w.webContents))

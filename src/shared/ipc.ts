@@ -2,20 +2,35 @@ import { z } from 'zod'
 import type { ChannelName, EventName } from './channel-names'
 import type { DataKind } from './model'
 import {
+  ActionItem,
   Draft,
+  Goal,
   Mentor,
   MentorDraft,
   MentorUpdate,
   Note,
   Profile,
   ProfileUpdate,
+  Session,
   Settings,
   SettingsUpdate,
 } from './model'
+import { Id } from './model/common'
+import { ActionDraft, ActionQuery, ActionSetDone, ActionUpdate } from './requests/actions'
 import { AppInfo, ExternalUrl, NoInput } from './requests/app'
 import { DraftQuery, DraftRef, DraftSave } from './requests/drafts'
+import { GoalDraft, GoalUpdate, GoalView } from './requests/goals'
 import { ById, MentorDelete, MentorDeleted, MentorQuery, RosterEntry } from './requests/mentors'
 import { NoteDraft, NoteQuery, NoteUpdate } from './requests/notes'
+import {
+  IcsExport,
+  IcsExported,
+  SessionDetail,
+  SessionDraft,
+  SessionSummary,
+  SessionUpdate,
+  TimelineQuery,
+} from './requests/sessions'
 import type { StoreStatus } from './store-status'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
@@ -40,6 +55,26 @@ export const channels = {
   'notes:update': { input: NoteUpdate, output: Note },
   'notes:delete': { input: ById, output: z.object({ id: z.string() }) },
   'notes:undelete': { input: ById, output: Note },
+  'sessions:timeline': { input: TimelineQuery, output: z.array(SessionSummary) },
+  'sessions:get': { input: ById, output: SessionDetail },
+  'sessions:create': { input: SessionDraft, output: Session },
+  'sessions:update': { input: SessionUpdate, output: Session },
+  'sessions:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'sessions:undelete': { input: ById, output: Session },
+  'sessions:skip': { input: ById, output: Session },
+  'sessions:prefill': { input: z.object({ mentorId: Id }), output: z.object({ agenda: z.string() }) },
+  'sessions:exportIcs': { input: IcsExport, output: IcsExported },
+  'series:stop': { input: ById, output: z.object({ removed: z.number().int() }) },
+  'actions:list': { input: ActionQuery, output: z.array(ActionItem) },
+  'actions:create': { input: ActionDraft, output: ActionItem },
+  'actions:update': { input: ActionUpdate, output: ActionItem },
+  'actions:setDone': { input: ActionSetDone, output: ActionItem },
+  'actions:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'actions:undelete': { input: ById, output: ActionItem },
+  'goals:list': { input: NoInput, output: z.array(GoalView) },
+  'goals:create': { input: GoalDraft, output: Goal },
+  'goals:update': { input: GoalUpdate, output: Goal },
+  'goals:delete': { input: ById, output: z.object({ id: z.string() }) },
   'drafts:list': { input: DraftQuery, output: z.array(Draft) },
   'drafts:get': { input: DraftRef, output: Draft.nullable() },
   'drafts:save': { input: DraftSave, output: Draft },

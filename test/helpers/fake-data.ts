@@ -194,6 +194,7 @@ export function generateDataset(size: DatasetSize, seed = 42, now = new Date('20
       followUpOn: null,
       reminderLeadMinutes: null,
       seriesId: null,
+      occurrenceKey: null,
       createdAt: iso(start),
       updatedAt: iso(start),
     }

@@ -3,8 +3,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, normalize, sep } from 'node:path'
 import { WebSocketServer } from 'ws'
 import { eventNames } from '../../src/shared/channel-names'
 import { contentSecurityPolicy } from '../../src/main/electron/guards'
@@ -22,6 +22,8 @@ export interface WebHostOptions {
   version: string
   /** Links the app asks to open; the web host records them instead. */
   onOpenExternal?: (url: string) => void
+  /** Where files the app saves go (there is no save dialog in a browser); default: an `exports` folder beside the data file. */
+  exportsDir?: string
 }
 
 export interface WebHost {
@@ -82,6 +84,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const clock = createAdjustableClock()
   const notifications: unknown[] = []
   const externalLinks: string[] = []
+  const savedFiles: Array<{ path: string; name: string; bytes: number }> = []
+  const exportsDir = options.exportsDir ?? join(dirname(options.dataFile), 'exports')
   const core = await createCore({
     dataFile: options.dataFile,
     clock,
@@ -90,6 +94,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openExternal: async (url) => {
         externalLinks.push(url)
         options.onOpenExternal?.(url)
+      },
+      // Stands in for the save dialog: the suggested name in the exports folder, numbered if taken.
+      saveFile: async ({ suggestedName, content }) => {
+        await mkdir(exportsDir, { recursive: true })
+        const ext = extname(suggestedName)
+        let path = join(exportsDir, basename(suggestedName))
+        for (let n = 2; savedFiles.some((f) => f.path === path); n++) {
+          path = join(exportsDir, `${basename(suggestedName, ext)} (${n})${ext}`)
+        }
+        await writeFile(path, content)
+        savedFiles.push({ path, name: basename(path), bytes: Buffer.byteLength(content) })
+        return path
       },
     },
   })
@@ -155,6 +171,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       if (url.pathname === '/__host/notifications') return sendJson(res, 200, notifications)
       if (url.pathname === '/__host/external-links') return sendJson(res, 200, externalLinks)
+      if (url.pathname === '/__host/saved-files') return sendJson(res, 200, savedFiles)
       if (url.pathname === '/__host/bridge.js') {
         return send(res, 200, await readFile(options.bridgeFile), contentTypes['.js'])
       }

@@ -6,10 +6,15 @@ import type { StoreStatus } from '../../shared/store-status'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext, CorePorts } from './context'
+import { actionHandlers } from './domain/actions'
 import { appHandlers } from './domain/app'
 import { draftHandlers } from './domain/drafts'
+import { goalHandlers } from './domain/goals'
+import { icsHandlers } from './domain/ics'
 import { mentorHandlers } from './domain/mentors'
 import { noteHandlers } from './domain/notes'
+import { extendSeries, seriesHandlers } from './domain/series'
+import { sessionHandlers } from './domain/sessions'
 import { settingsHandlers } from './domain/settings'
 import type { Handlers, ValidatedHandlers } from './handlers'
 import { createInvoke, validateHandlers } from './handlers'
@@ -39,14 +44,19 @@ export interface Core {
   close(): Promise<void>
 }
 
-const noOpenExternal = async () => {
-  throw new Error('This host cannot open external links')
+const unsupported = (what: string) => async () => {
+  throw new Error(`This host cannot ${what}`)
 }
 
 /** Opens the data file and builds the handlers over it. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock
-  const ports: CorePorts = { openExternal: noOpenExternal, log: consoleLogger, ...options.ports }
+  const ports: CorePorts = {
+    openExternal: unsupported('open external links'),
+    saveFile: unsupported('save files'),
+    log: consoleLogger,
+    ...options.ports,
+  }
   const store = await Store.open({ dataFile: options.dataFile, clock, log: ports.log })
   const context: CoreContext = {
     store,
@@ -61,6 +71,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...mentorHandlers(context),
     ...noteHandlers(context),
     ...draftHandlers(context),
+    ...sessionHandlers(context),
+    ...icsHandlers(context),
+    ...seriesHandlers(context),
+    ...actionHandlers(context),
+    ...goalHandlers(context),
   }
   const validated = validateHandlers(handlers, ports.log)
 
@@ -69,6 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of listeners.get(event) ?? []) (listener as Listener<E>)(payload)
   }
   store.onChange((kinds) => emit('data:changed', { kinds }))
+  await planSeriesAhead(store, ports)
 
   return {
     handlers: validated,
@@ -81,5 +97,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     status: () => store.status,
     close: () => store.close(),
+  }
+}
+
+/** Plans the occurrences of recurring sessions that came into the horizon since the file was last open. */
+async function planSeriesAhead(store: Store, ports: CorePorts): Promise<void> {
+  if (store.status.mode === 'read-only' || store.data.series.length === 0) return
+  try {
+    await store.mutate((data, now) => {
+      const next = extendSeries(data, now, randomUUID)
+      return { data: next, value: null, changed: next === data ? [] : ['sessions'] }
+    })
+  } catch (error) {
+    ports.log.warn('Could not plan the next occurrences of recurring sessions', error)
   }
 }

@@ -58,7 +58,8 @@ export function applicationMenuTemplate(
         go('Dashboard', '/', 'CmdOrCtrl+1'),
         go('Mentors', '/mentors', 'CmdOrCtrl+2'),
         go('Timeline', '/timeline', 'CmdOrCtrl+3'),
-        go('Goals', '/goals', 'CmdOrCtrl+4'),
+        go('Action Items', '/actions', 'CmdOrCtrl+4'),
+        go('Goals', '/goals', 'CmdOrCtrl+5'),
       ],
     },
     {

@@ -8,7 +8,11 @@ import { DashboardPage } from './pages/DashboardPage'
 import { MentorPage } from './pages/mentors/MentorPage'
 import { RosterPage } from './pages/mentors/RosterPage'
 import { UnknownMentorPage } from './pages/mentors/UnknownMentorPage'
-import { GoalsPage, NotFoundPage, TimelinePage } from './pages/PlaceholderPages'
+import { ActionItemsPage } from './pages/actions/ActionItemsPage'
+import { GoalsPage } from './pages/goals/GoalsPage'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { SessionPage } from './pages/sessions/SessionPage'
+import { TimelinePage } from './pages/sessions/TimelinePage'
 import { SettingsPage } from './pages/SettingsPage'
 
 /** Applies the stored theme; Mantine remembers it locally so the next start paints right away. */
@@ -39,6 +43,8 @@ export const routes: RouteObject[] = [
       { path: 'mentors/unknown', element: <UnknownMentorPage /> },
       { path: 'mentors/:id', element: <MentorPage /> },
       { path: 'timeline', element: <TimelinePage /> },
+      { path: 'sessions/:id', element: <SessionPage /> },
+      { path: 'actions', element: <ActionItemsPage /> },
       { path: 'goals', element: <GoalsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

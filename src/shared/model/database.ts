@@ -5,7 +5,7 @@ import { Goal } from './goal'
 import { Mentor } from './mentor'
 import { Note } from './note'
 import { ReminderState } from './reminder-state'
-import { Session } from './session'
+import { Series, Session } from './session'
 import { Profile, Settings } from './settings'
 
 /** The format version this build reads and writes. */
@@ -19,6 +19,7 @@ export const Database = z.object({
   mentors: z.array(Mentor).default([]),
   notes: z.array(Note).default([]),
   sessions: z.array(Session).default([]),
+  series: z.array(Series).default([]),
   actionItems: z.array(ActionItem).default([]),
   goals: z.array(Goal).default([]),
   reminders: z.array(ReminderState).default([]),
@@ -33,6 +34,7 @@ export const dataKinds = [
   'mentors',
   'notes',
   'sessions',
+  'series',
   'actionItems',
   'goals',
   'reminders',

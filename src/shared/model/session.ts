@@ -5,9 +5,23 @@ export const sessionFormats = ['in-person', 'video', 'call', 'message'] as const
 export const SessionFormat = z.enum(sessionFormats, { error: 'Choose a format' })
 export type SessionFormat = z.infer<typeof SessionFormat>
 
+/** Labels a user reads for each format. */
+export const sessionFormatLabels: Record<SessionFormat, string> = {
+  'in-person': 'In person',
+  video: 'Video call',
+  call: 'Phone call',
+  message: 'Messages',
+}
+
 export const sessionStatuses = ['planned', 'held', 'cancelled'] as const
 export const SessionStatus = z.enum(sessionStatuses, { error: 'Choose a status' })
 export type SessionStatus = z.infer<typeof SessionStatus>
+
+export const sessionStatusLabels: Record<SessionStatus, string> = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+}
 
 /** A link kept with a session (an article the mentor recommended). */
 export const Resource = z.object({
@@ -51,6 +65,8 @@ export const sessionFieldShape = {
     .nullable(),
   /** Set when the session belongs to a recurring series. */
   seriesId: Id.nullable(),
+  /** The occurrence of the series this session is (its original local start), even after it was moved. */
+  occurrenceKey: z.string().max(20).nullable(),
 }
 
 /** A mentoring session, planned or held. */
@@ -67,6 +83,42 @@ export const Session = RecordBase.extend(
     followUpOn: null,
     reminderLeadMinutes: null,
     seriesId: null,
+    occurrenceKey: null,
   }),
 )
 export type Session = z.infer<typeof Session>
+
+/** How a series repeats: every N weeks, or monthly on the same day of the month or the same weekday (second Tuesday). */
+export const Repeat = z.discriminatedUnion(
+  'every',
+  [
+    z.object({
+      every: z.literal('weeks'),
+      interval: z
+        .number({ error: 'Enter how many weeks apart' })
+        .int({ error: 'Enter whole weeks' })
+        .min(1, { error: 'Repeat at least every week' })
+        .max(12, { error: 'Repeat at most every 12 weeks' }),
+    }),
+    z.object({ every: z.literal('month'), on: z.enum(['day', 'weekday'], { error: 'Choose the day or the weekday' }) }),
+  ],
+  { error: 'Choose how the session repeats' },
+)
+export type Repeat = z.infer<typeof Repeat>
+
+/** A recurring session: its rule and where it started. Its occurrences are ordinary planned sessions. */
+export const Series = RecordBase.extend({
+  mentorId: Id.nullable(),
+  /** The first occurrence's local start, `2027-03-15T10:00`, in `timeZone`. */
+  startLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  timeZone: TimeZone,
+  repeat: Repeat,
+  durationMinutes: sessionFieldShape.durationMinutes,
+  format: SessionFormat,
+  agenda: text(limits.longText).default(''),
+  /** The last day an occurrence may fall on; null while the series runs on. */
+  until: LocalDate.nullable().default(null),
+  /** Occurrences deleted on purpose, by key, so they are not planned again. */
+  exceptions: z.array(z.string().max(20)).default([]),
+})
+export type Series = z.infer<typeof Series>

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { Mentor } from '../../../shared/model'
 import type { RosterEntry } from '../../../shared/requests/mentors'
 import { api, call, messageOf } from '../lib/api'
+import { deleteWithUndo } from '../lib/undo'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -49,38 +50,15 @@ function HistoryChoice({ entry, onConfirm }: { entry: RosterEntry; onConfirm: (h
 
 /** Deletes a mentor after asking; offers undo for a few seconds afterwards. */
 async function deleteMentor(mentor: Mentor, history: 'keep' | 'delete' | undefined, onDeleted?: () => void) {
-  try {
-    await call(api().mentors.delete({ id: mentor.id, history }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Not deleted', message: messageOf(error) })
-    return
-  }
-  onDeleted?.()
-  const id = `deleted-${mentor.id}`
-  const undo = async () => {
-    notifications.hide(id)
-    try {
-      await call(api().mentors.undelete({ id: mentor.id }))
-      notifications.show({ color: 'teal', message: `${mentor.name} is back.` })
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not undo', message: messageOf(error) })
-    }
-  }
-  notifications.show({
-    id,
-    autoClose: 8000,
+  const done = await deleteWithUndo({
+    id: mentor.id,
+    remove: () => api().mentors.delete({ id: mentor.id, history }),
+    undo: () => api().mentors.undelete({ id: mentor.id }),
     title: `${mentor.name} deleted`,
-    message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">
-          {history === 'keep' ? 'Their notes are kept under "Unknown mentor".' : 'Removed from your roster.'}
-        </Text>
-        <Button size="compact-sm" variant="light" onClick={() => void undo()}>
-          Undo
-        </Button>
-      </Group>
-    ),
+    message: history === 'keep' ? 'Their notes are kept under "Unknown mentor".' : 'Removed from your roster.',
+    restored: `${mentor.name} is back.`,
   })
+  if (done) onDeleted?.()
 }
 
 /** Asks how to delete a mentor (and their history, if any), then deletes with undo. */

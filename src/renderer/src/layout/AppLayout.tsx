@@ -1,5 +1,12 @@
 import { AppShell, Box, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
-import { IconAdjustments, IconLayoutDashboard, IconTarget, IconTimeline, IconUsers } from '@tabler/icons-react'
+import {
+  IconAdjustments,
+  IconChecklist,
+  IconLayoutDashboard,
+  IconTarget,
+  IconTimeline,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
@@ -13,6 +20,7 @@ const sections = [
   { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, end: true },
   { to: '/mentors', label: 'Mentors', icon: IconUsers, end: false },
   { to: '/timeline', label: 'Timeline', icon: IconTimeline, end: false },
+  { to: '/actions', label: 'Action items', icon: IconChecklist, end: false },
   { to: '/goals', label: 'Goals', icon: IconTarget, end: false },
   { to: '/settings', label: 'Settings', icon: IconAdjustments, end: false },
 ] as const

@@ -4,45 +4,17 @@ import { IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react
 import type { Draft, Note } from '../../../../shared/model'
 import { Markdown } from '../../components/Markdown'
 import { api, call, messageOf } from '../../lib/api'
+import { deleteWithUndo } from '../../lib/undo'
 import { formatDateTime, formatLocalDate } from '../../lib/dates'
 
 /** Deletes a note at once and offers undo for a few seconds. */
-async function deleteNote(note: Note) {
-  try {
-    await call(api().notes.delete({ id: note.id }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Not deleted', message: messageOf(error) })
-    return
-  }
-  const id = `note-deleted-${note.id}`
-  notifications.show({
-    id,
-    autoClose: 8000,
-    message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">Note deleted.</Text>
-        <ActionIcon.Group>
-          <Text
-            component="button"
-            type="button"
-            size="sm"
-            fw={600}
-            c="teal"
-            style={{ background: 'none', border: 0, cursor: 'pointer' }}
-            onClick={() => {
-              notifications.hide(id)
-              void call(api().notes.undelete({ id: note.id })).catch((error: unknown) =>
-                notifications.show({ color: 'red', title: 'Could not undo', message: messageOf(error) }),
-              )
-            }}
-          >
-            Undo
-          </Text>
-        </ActionIcon.Group>
-      </Group>
-    ),
+const deleteNote = (note: Note) =>
+  deleteWithUndo({
+    id: note.id,
+    remove: () => api().notes.delete({ id: note.id }),
+    undo: () => api().notes.undelete({ id: note.id }),
+    message: 'Note deleted.',
   })
-}
 
 interface Props {
   note: Note

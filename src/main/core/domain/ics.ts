@@ -1,0 +1,74 @@
+import ICAL from 'ical.js'
+import type { Mentor, Session } from '../../../shared/model'
+import { sessionFormatLabels } from '../../../shared/model'
+import type { CoreContext } from '../context'
+import type { HandlerSlice } from '../handlers'
+
+/** The calendar entry's title for a session. */
+export const icsSummary = (mentor: Mentor | undefined) => `Mentoring session${mentor ? ` with ${mentor.name}` : ''}`
+
+/**
+ * An iCalendar file with one event per session, each with an alarm per lead time (in minutes).
+ * Times are UTC, which every calendar shows in its own zone.
+ */
+export function buildIcs(
+  sessions: readonly Session[],
+  mentors: ReadonlyMap<string, Mentor>,
+  leadMinutes: (session: Session) => readonly number[],
+  now: Date,
+): string {
+  const calendar = new ICAL.Component(['vcalendar', [], []])
+  calendar.updatePropertyWithValue('prodid', '-//Mentor Tracker//Sessions//EN')
+  calendar.updatePropertyWithValue('version', '2.0')
+  calendar.updatePropertyWithValue('calscale', 'GREGORIAN')
+  calendar.updatePropertyWithValue('method', 'PUBLISH')
+  for (const session of sessions) {
+    const mentor = session.mentorId ? mentors.get(session.mentorId) : undefined
+    const component = new ICAL.Component('vevent')
+    const event = new ICAL.Event(component)
+    const start = new Date(session.startsAt)
+    event.uid = `${session.id}@mentor-tracker`
+    event.summary = icsSummary(mentor)
+    event.startDate = ICAL.Time.fromJSDate(start, true)
+    event.endDate = ICAL.Time.fromJSDate(new Date(start.getTime() + session.durationMinutes * 60_000), true)
+    event.location = sessionFormatLabels[session.format]
+    if (session.agenda.trim()) event.description = session.agenda
+    component.updatePropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true))
+    for (const minutes of leadMinutes(session)) {
+      const alarm = new ICAL.Component('valarm')
+      alarm.updatePropertyWithValue('action', 'DISPLAY')
+      alarm.updatePropertyWithValue('description', event.summary)
+      alarm.updatePropertyWithValue('trigger', ICAL.Duration.fromSeconds(-minutes * 60))
+      component.addSubcomponent(alarm)
+    }
+    calendar.addSubcomponent(component)
+  }
+  return `${calendar.toString()}\r\n`
+}
+
+/** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses. */
+export function icsHandlers({ store, clock, ports }: CoreContext) {
+  return {
+    'sessions:exportIcs': async ({ ids }) => {
+      const data = store.data
+      const now = clock.now()
+      const wanted = ids ? new Set(ids) : null
+      const sessions = data.sessions
+        .filter((s) => s.status === 'planned' && (wanted ? wanted.has(s.id) : s.startsAt >= now.toISOString()))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      const mentors = new Map(data.mentors.map((m) => [m.id, m]))
+      const defaults = data.settings.reminders.sessionLeadMinutes
+      const content = buildIcs(sessions, mentors, (s) => s.reminderLeadMinutes ?? defaults, now)
+      const single = sessions.length === 1 ? sessions[0] : undefined
+      const name = single
+        ? `mentoring-session-${single.startsAt.slice(0, 10)}.ics`
+        : `mentoring-sessions-${now.toISOString().slice(0, 10)}.ics`
+      const path = await ports.saveFile({
+        suggestedName: name,
+        content,
+        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+      })
+      return { saved: path !== null, path, count: sessions.length }
+    },
+  } satisfies Pick<HandlerSlice<'sessions'>, 'sessions:exportIcs'>
+}

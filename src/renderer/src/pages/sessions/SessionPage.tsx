@@ -1,0 +1,6 @@
+import { Page } from '../../components/Page'
+
+/** One session: being built. */
+export function SessionPage() {
+  return <Page>Session</Page>
+}

@@ -1,0 +1,47 @@
+// Wall-clock time in a zone, and the UTC instants it is stored as. The one place zone arithmetic lives.
+import { DateTime } from 'luxon'
+
+/** A local date and time as the user means it: "2027-03-28", "10:00" in Europe/Berlin. */
+export interface WallTime {
+  date: string
+  time: string
+}
+
+/**
+ * The UTC instant of a wall-clock time in `zone`, or null when that time does not exist there
+ * (the hour skipped when clocks go forward). An ambiguous time (clocks go back) takes the first.
+ */
+export function instantOf({ date, time }: WallTime, zone: string): string | null {
+  const local = DateTime.fromISO(`${date}T${time}`, { zone })
+  if (!local.isValid || local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null
+  return local.toUTC().toISO()
+}
+
+/** Like `instantOf`, but a time skipped by the clocks going forward moves forward with them (02:30 becomes 03:30). */
+export function instantOfShifted({ date, time }: WallTime, zone: string): string {
+  const local = DateTime.fromISO(`${date}T${time}`, { zone })
+  if (!local.isValid) throw new Error(`Not a date and time: ${date} ${time} in ${zone}`)
+  return local.toUTC().toISO() as string
+}
+
+/** The wall-clock date and time of an instant in `zone`. */
+export function wallTimeOf(iso: string, zone: string): WallTime {
+  const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone)
+  return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') }
+}
+
+/** `wallTimeOf` as one sortable key, `2027-03-28T10:00`: names one occurrence of a series. */
+export function occurrenceKeyOf(iso: string, zone: string): string {
+  const { date, time } = wallTimeOf(iso, zone)
+  return `${date}T${time}`
+}
+
+/** The calendar date `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toFormat('yyyy-MM-dd')
+}
+
+/** Today's date in `zone` at `now`. */
+export function todayIn(zone: string, now: Date): string {
+  return DateTime.fromJSDate(now).setZone(zone).toFormat('yyyy-MM-dd')
+}
