@@ -4,6 +4,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureBuilt } from '../test/web-host/build'
 import { measureRoster } from './roster-browser'
+import { measureTimeline } from './timeline-browser'
 import type { Sample } from './stats'
 
 const dir = await mkdtemp(join(tmpdir(), 'mentor-tracker-bench-'))
@@ -11,6 +12,7 @@ const results: Record<string, Sample> = {}
 try {
   await ensureBuilt()
   Object.assign(results, await measureRoster(dir, 500))
+  Object.assign(results, await measureTimeline(dir, 5_000))
 } finally {
   await rm(dir, { recursive: true, force: true })
 }

@@ -13,8 +13,11 @@ export interface WallTime {
  */
 export function instantOf({ date, time }: WallTime, zone: string): string | null {
   const local = DateTime.fromISO(`${date}T${time}`, { zone })
-  if (!local.isValid || local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null
-  return local.toUTC().toISO()
+  const wall = `${date} ${time}`
+  if (!local.isValid || local.toFormat('yyyy-MM-dd HH:mm') !== wall) return null
+  // When the clocks go back the hour happens twice; like calendars (RFC 5545), take the first.
+  const hourEarlier = local.minus({ hours: 1 })
+  return (hourEarlier.toFormat('yyyy-MM-dd HH:mm') === wall ? hourEarlier : local).toUTC().toISO()
 }
 
 /** Like `instantOf`, but a time skipped by the clocks going forward moves forward with them (02:30 becomes 03:30). */

@@ -11,6 +11,7 @@ import { UnknownMentorPage } from './pages/mentors/UnknownMentorPage'
 import { ActionItemsPage } from './pages/actions/ActionItemsPage'
 import { GoalsPage } from './pages/goals/GoalsPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+import { SessionDialogProvider } from './pages/sessions/SessionDialog'
 import { SessionPage } from './pages/sessions/SessionPage'
 import { TimelinePage } from './pages/sessions/TimelinePage'
 import { SettingsPage } from './pages/SettingsPage'
@@ -30,7 +31,11 @@ function Root() {
   const client = useQueryClient()
   useEffect(() => refreshOnDataChanges(client), [client])
   useStoredTheme()
-  return <AppLayout />
+  return (
+    <SessionDialogProvider>
+      <AppLayout />
+    </SessionDialogProvider>
+  )
 }
 
 /** Every page of the app; a hash router in the app, a memory router in tests. */

@@ -19,7 +19,9 @@ export function goalViews(data: Database): GoalView[] {
     }
   }
   const sessionsByGoal = new Map<string, string[]>()
-  for (const session of [...data.sessions].sort((a, b) => b.startsAt.localeCompare(a.startsAt))) {
+  // Only held sessions touched a goal; plans have not happened yet.
+  const held = data.sessions.filter((s) => s.status === 'held').sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+  for (const session of held) {
     for (const goalId of session.goalIds)
       sessionsByGoal.set(goalId, [...(sessionsByGoal.get(goalId) ?? []), session.id])
   }

@@ -13,7 +13,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { IconPlus, IconX } from '@tabler/icons-react'
 import { useId, useMemo } from 'react'
@@ -22,7 +21,9 @@ import type { Mentor, MentorDraft, MentorStage } from '../../../shared/model'
 import type { ErrorTarget } from '../lib/form'
 import { validateWith } from '../lib/form'
 import { pictureToDataUrl } from '../lib/image'
+import { timeZoneOptions } from '../lib/time-zones'
 import { MentorAvatar } from './MentorAvatar'
+import { DateField } from './DateField'
 
 /** The form's values: like a draft, but with the link being typed and the cadence as typed. */
 export interface MentorFormValues {
@@ -88,7 +89,6 @@ function validate(values: MentorFormValues): Record<string, string> {
 }
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
-const timeZones = Intl.supportedValuesOf('timeZone')
 
 interface Props {
   mentor?: Mentor
@@ -196,7 +196,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
           <Select
             label="Time zone"
             placeholder="Their time zone"
-            data={timeZones}
+            data={timeZoneOptions()}
             searchable
             clearable
             limit={50}
@@ -258,10 +258,9 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
 
         <SimpleGrid cols={3}>
           <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />
-          <DateInput
+          <DateField
             label="Date met"
             placeholder="When you met"
-            valueFormat="D MMM YYYY"
             clearable
             maxDate={new Date()}
             {...form.getInputProps('metOn')}

@@ -1,8 +1,9 @@
-import { AppShell, Box, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
+import { AppShell, Box, Button, Group, Image, Kbd, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
 import {
   IconAdjustments,
   IconChecklist,
   IconLayoutDashboard,
+  IconPencilPlus,
   IconTarget,
   IconTimeline,
   IconUsers,
@@ -14,6 +15,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary'
 import { StoreStatusBanner } from '../components/StoreStatusBanner'
 import logo from '../../../../resources/icon.svg'
 import { api, useApiQuery } from '../lib/api'
+import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import classes from './AppLayout.module.css'
 
 const sections = [
@@ -43,6 +45,7 @@ export function AppLayout() {
   const navigate = useNavigate()
   // N adds a mentor from anywhere (ignored while typing in a field).
   useHotkeys([['n', () => void navigate('/mentors?new=1')]])
+  const openSessionDialog = useSessionDialog()
   const location = useLocation()
   const info = useApiQuery(['app', 'info'], (a) => a.app.info())
 
@@ -55,6 +58,17 @@ export function AppLayout() {
             Mentor Tracker
           </Text>
         </Group>
+        <Box px="sm" pb="sm">
+          <Button
+            fullWidth
+            variant="light"
+            leftSection={<IconPencilPlus size={16} />}
+            rightSection={<Kbd size="xs">L</Kbd>}
+            onClick={() => openSessionDialog({ mode: 'log' })}
+          >
+            Log session
+          </Button>
+        </Box>
         <ScrollArea px="xs" style={{ flex: 1 }}>
           <Stack gap={2}>
             {sections.map(({ to, label, icon: Icon, end }) => (

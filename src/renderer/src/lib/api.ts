@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Api } from '../../../shared/api'
 import type { DataKind } from '../../../shared/model'
 import type { AppError, Result } from '../../../shared/result'
@@ -30,8 +30,15 @@ export function useApiQuery<T>(
   key: readonly [DataKind | 'app', ...unknown[]],
   request: (api: Api) => Promise<Result<T>>,
   dependsOn?: DataKind[],
+  options: { keepPrevious?: boolean } = {},
 ) {
-  return useQuery({ queryKey: key, queryFn: () => call(request(api())), meta: { dependsOn: dependsOn ?? [key[0]] } })
+  return useQuery({
+    queryKey: key,
+    queryFn: () => call(request(api())),
+    meta: { dependsOn: dependsOn ?? [key[0]] },
+    // A filter's next result replaces the last one when it arrives, instead of a loader in between.
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  })
 }
 
 /** Changes data through the api; the `data:changed` event that follows refreshes what shows it. */

@@ -30,8 +30,11 @@ export function offerUndo(options: {
     title: options.title,
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">{options.message}</Text>
-        <Button size="compact-sm" variant="light" onClick={() => void run()}>
+        {/* A long message wraps; the Undo button never shrinks out of view. */}
+        <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
+          {options.message}
+        </Text>
+        <Button size="compact-sm" variant="light" style={{ flex: 'none' }} onClick={() => void run()}>
           Undo
         </Button>
       </Group>

@@ -1,5 +1,14 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconArchive, IconArchiveOff, IconDots, IconEdit, IconMail, IconNotes, IconTrash } from '@tabler/icons-react'
+import {
+  IconArchive,
+  IconArchiveOff,
+  IconDots,
+  IconEdit,
+  IconMail,
+  IconNotes,
+  IconPencilPlus,
+  IconTrash,
+} from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
@@ -9,6 +18,7 @@ import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor
 import { api } from '../../lib/api'
 import { formatDate, formatLocalDate, formatRelativeDay, timeIn } from '../../lib/dates'
 import { CheckIn } from './RosterRow'
+import { useSessionDialog } from '../sessions/SessionDialog'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -32,6 +42,7 @@ interface Props {
 /** A mentor's profile at a glance, with what to do next. */
 export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
   const navigate = useNavigate()
+  const openSessionDialog = useSessionDialog()
   const { mentor } = entry
   const now = new Date()
   const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
@@ -65,6 +76,12 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
           </Stack>
         </Group>
         <Group gap="xs" wrap="nowrap">
+          <Button
+            leftSection={<IconPencilPlus size={16} />}
+            onClick={() => openSessionDialog({ mode: 'log', mentorId: mentor.id })}
+          >
+            Log session
+          </Button>
           <Button variant="light" leftSection={<IconNotes size={16} />} onClick={onAddNote}>
             Add note
           </Button>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
-import { IconArchive, IconArrowLeft } from '@tabler/icons-react'
+import { IconArchive, IconArrowLeft, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
@@ -13,6 +13,8 @@ import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
 import { useRoster } from './RosterPage'
+import { useSessionDialog } from '../sessions/SessionDialog'
+import { SessionTimeline } from '../sessions/TimelinePage'
 
 /** The notes and drafts of one mentor (or, with null, of the deleted ones whose notes were kept). */
 export function useMentorNotes(mentorId: string | null) {
@@ -28,11 +30,14 @@ export function useMentorNotes(mentorId: string | null) {
 export function MentorPage() {
   const { id = '' } = useParams()
   const [params, setParam] = useSearchParamState()
-  const tab = (noteSections as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as NoteSection)
-    : 'background'
+  // Sessions first: the record of the mentoring; then what the user knows about the mentor.
+  const tabParam = params.get('tab') ?? ''
+  const tab: NoteSection | 'sessions' = (noteSections as readonly string[]).includes(tabParam)
+    ? (tabParam as NoteSection)
+    : 'sessions'
   const composing = params.get('compose') === '1'
   const editing = params.get('edit') === '1'
+  const openSessionDialog = useSessionDialog()
   const roster = useRoster(true)
   const entry = roster.data?.find((e) => e.mentor.id === id)
   const { notes, draftMap, ready } = useMentorNotes(id)
@@ -85,6 +90,18 @@ export function MentorPage() {
         />
         <Tabs value={tab} onChange={(value) => setParam({ tab: value, compose: null })} keepMounted={false}>
           <Tabs.List>
+            <Tabs.Tab
+              value="sessions"
+              rightSection={
+                entry.sessionCount > 0 ? (
+                  <Badge size="xs" variant="light" circle>
+                    {entry.sessionCount}
+                  </Badge>
+                ) : null
+              }
+            >
+              Sessions
+            </Tabs.Tab>
             {noteSections.map((section) => (
               <Tabs.Tab
                 key={section}
@@ -101,6 +118,24 @@ export function MentorPage() {
               </Tabs.Tab>
             ))}
           </Tabs.List>
+          <Tabs.Panel value="sessions" pt="md">
+            <Group mb="md">
+              <Button
+                leftSection={<IconPencilPlus size={16} />}
+                onClick={() => openSessionDialog({ mode: 'log', mentorId: id })}
+              >
+                Log session
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconCalendarEvent size={16} />}
+                onClick={() => openSessionDialog({ mode: 'plan', mentorId: id })}
+              >
+                Plan next session
+              </Button>
+            </Group>
+            <SessionTimeline mentorId={id} />
+          </Tabs.Panel>
           {noteSections.map((section) => (
             <Tabs.Panel key={section} value={section} pt="md">
               {ready ? (

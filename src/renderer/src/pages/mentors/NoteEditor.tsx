@@ -1,8 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useRef, useState } from 'react'
 import type { Draft, Note, NoteSection } from '../../../../shared/model'
 import { noteSectionLabels } from '../../../../shared/model'
 import { NoteDraft, noteDraftKey } from '../../../../shared/requests/notes'
@@ -10,7 +8,8 @@ import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { formatDateTime } from '../../lib/dates'
 import { useApiMutation } from '../../lib/api'
 import { showSaveError, validateWith } from '../../lib/form'
-import { useDraft } from '../../lib/use-draft'
+import { useFormDraft } from '../../lib/use-form-draft'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   title: string
@@ -44,26 +43,23 @@ interface Props {
 /** Writes or edits a note. What is typed is kept as a draft until it is saved or discarded. */
 export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
   const key = noteDraftKey(mentorId, section, note?.id)
-  const drafts = useDraft(key)
-  const [restoredAt, setRestoredAt] = useState<string | null>(null)
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { title: note?.title ?? '', body: note?.body ?? '', happenedOn: note?.happenedOn ?? null },
     validate,
-    onValuesChange: (values) => drafts.save({ ...values }),
+    onValuesChange: (values) => drafts.save(values),
   })
-  // Continue from a draft once, when it first arrives; later saves of it must not overwrite newer typing.
-  const [initialDraft] = useState(draft)
-  const restored = initialDraft ?? drafts.restored
-  const restoredOnce = useRef(false)
-  useEffect(() => {
-    if (!restored || restoredOnce.current) return
-    restoredOnce.current = true
-    const values = restored.values as Partial<Values>
-    form.setValues({ title: values.title ?? '', body: values.body ?? '', happenedOn: values.happenedOn ?? null })
-    setRestoredAt(restored.updatedAt)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [restored])
+  const drafts = useFormDraft(
+    form,
+    key,
+    (values) => ({
+      title: typeof values.title === 'string' ? values.title : '',
+      body: typeof values.body === 'string' ? values.body : '',
+      happenedOn: typeof values.happenedOn === 'string' ? values.happenedOn : null,
+    }),
+    draft,
+  )
+  const restoredAt = drafts.restoredAt
 
   const save = useApiMutation((api, values: Values) =>
     note
@@ -117,13 +113,7 @@ export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
             style={{ gridColumn: 'span 2' }}
             {...form.getInputProps('title')}
           />
-          <DateInput
-            label="Date"
-            placeholder="When it happened"
-            valueFormat="D MMM YYYY"
-            clearable
-            {...form.getInputProps('happenedOn')}
-          />
+          <DateField label="Date" placeholder="When it happened" clearable {...form.getInputProps('happenedOn')} />
         </SimpleGrid>
         <MarkdownEditor
           label="Text"

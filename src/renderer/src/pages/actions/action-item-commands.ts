@@ -1,0 +1,52 @@
+import { notifications } from '@mantine/notifications'
+import type { ActionItem } from '../../../../shared/model'
+import { api, call, messageOf } from '../../lib/api'
+import { formatLocalDate } from '../../lib/dates'
+import { deleteWithUndo, offerUndo } from '../../lib/undo'
+
+/** Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list. */
+export async function setDone(item: ActionItem, done: boolean): Promise<void> {
+  try {
+    await call(api().actions.setDone({ id: item.id, done }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
+    return
+  }
+  if (done) {
+    offerUndo({
+      id: item.id,
+      // The title wraps; the message shares its line with the Undo button, so it stays short.
+      title: `Done: ${item.title}`,
+      message: 'Marked done just now.',
+      undo: () => api().actions.setDone({ id: item.id, done: false }),
+      restored: `Open again: ${item.title}`,
+    })
+  }
+}
+
+/** Moves an item's due date (null removes it) and says where it went; false when it could not. */
+export async function reschedule(item: ActionItem, dueOn: string | null): Promise<boolean> {
+  if (dueOn === item.dueOn) return true
+  try {
+    await call(api().actions.update({ id: item.id, changes: { dueOn } }))
+    notifications.show({
+      color: 'teal',
+      message: dueOn ? `Now due ${formatLocalDate(dueOn)}.` : 'No due date any more.',
+    })
+    return true
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Not rescheduled', message: messageOf(error) })
+    return false
+  }
+}
+
+/** Deletes an item at once and offers undo for a few seconds. */
+export const deleteActionItem = (item: ActionItem) =>
+  deleteWithUndo({
+    id: item.id,
+    remove: () => api().actions.delete({ id: item.id }),
+    undo: () => api().actions.undelete({ id: item.id }),
+    title: `Deleted: ${item.title}`,
+    message: 'You can undo this for a few seconds.',
+    restored: `Back: ${item.title}`,
+  })

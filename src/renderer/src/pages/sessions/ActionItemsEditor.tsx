@@ -1,0 +1,72 @@
+import { ActionIcon, Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import { IconPlus, IconX } from '@tabler/icons-react'
+import type { SessionFormValues } from './session-form'
+import { DateField } from '../../components/DateField'
+
+/** The session's action items: what was promised, by whom, by when; done ones checked. */
+export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFormValues> }) {
+  const items = form.values.actionItems
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        Action items
+      </Text>
+      {items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          What did you or your mentor promise to do?
+        </Text>
+      )}
+      {items.map((item, index) => (
+        <Group key={item.id ?? `new-${index}`} gap="xs" wrap="nowrap" align="flex-start">
+          <Checkbox
+            mt={8}
+            aria-label={`Done: ${item.title || `action item ${index + 1}`}`}
+            {...form.getInputProps(`actionItems.${index}.done`, { type: 'checkbox' })}
+          />
+          <TextInput
+            style={{ flex: 1 }}
+            dir="auto"
+            aria-label={`Action item ${index + 1}`}
+            placeholder="What needs doing"
+            {...form.getInputProps(`actionItems.${index}.title`)}
+          />
+          <SegmentedControl
+            aria-label={`Owner of action item ${index + 1}`}
+            data={[
+              { value: 'me', label: 'Me' },
+              { value: 'mentor', label: 'Mentor' },
+            ]}
+            {...form.getInputProps(`actionItems.${index}.owner`)}
+          />
+          <DateField
+            w={150}
+            aria-label={`Due date of action item ${index + 1}`}
+            placeholder="Due"
+            clearable
+            {...form.getInputProps(`actionItems.${index}.dueOn`)}
+          />
+          <ActionIcon
+            mt={4}
+            variant="subtle"
+            color="gray"
+            aria-label={`Remove action item ${index + 1}`}
+            onClick={() => form.removeListItem('actionItems', index)}
+          >
+            <IconX size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => form.insertListItem('actionItems', { title: '', owner: 'me', dueOn: null, done: false })}
+        >
+          Add action item
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,81 @@
+import { Button, Modal } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import type { ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { Session } from '../../../../shared/model'
+import { api } from '../../lib/api'
+import type { SessionFormValues } from './session-form'
+import { newSessionValues } from './session-form'
+import { SessionEditor } from './SessionEditor'
+
+/** The draft the full editor for a new session continues from. */
+export const NEW_SESSION_DRAFT = 'session:new'
+const QUICK_DRAFT = 'session:quick'
+
+interface Request {
+  mentorId?: string | null
+  mode: 'log' | 'plan'
+}
+
+const Context = createContext<(request: Request) => void>(() => {})
+
+/** Opens the quick dialog to log or plan a session, from anywhere. */
+export const useSessionDialog = () => useContext(Context)
+
+/** Provides the quick log/plan dialog to the whole app; L opens it to log. */
+export function SessionDialogProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate()
+  const [request, setRequest] = useState<(Request & { opened: number }) | null>(null)
+  const open = useCallback((next: Request) => setRequest({ ...next, opened: Date.now() }), [])
+  useHotkeys([['l', () => open({ mode: 'log' })]])
+  const initial = useMemo(
+    () => (request ? newSessionValues({ mentorId: request.mentorId, mode: request.mode, now: new Date() }) : null),
+    [request],
+  )
+
+  const saved = (session: Session) => {
+    setRequest(null)
+    notifications.show({
+      color: 'teal',
+      title: session.status === 'planned' ? 'Session planned' : 'Session logged',
+      message: (
+        <Button size="compact-sm" variant="light" onClick={() => void navigate(`/sessions/${session.id}`)}>
+          Open it
+        </Button>
+      ),
+    })
+  }
+  // The full editor continues from exactly what was typed here.
+  const moreDetails = async (values: SessionFormValues) => {
+    await api().drafts.save({ key: NEW_SESSION_DRAFT, values: { ...values } })
+    await api().drafts.discard({ key: QUICK_DRAFT })
+    setRequest(null)
+    void navigate('/sessions/new')
+  }
+
+  return (
+    <Context.Provider value={open}>
+      {children}
+      <Modal
+        opened={request !== null}
+        onClose={() => setRequest(null)}
+        title={request?.mode === 'plan' ? 'Plan a session' : 'Log a session'}
+        size="xl"
+      >
+        {request && initial && (
+          <SessionEditor
+            key={request.opened}
+            compact
+            initial={initial}
+            draftKey={QUICK_DRAFT}
+            onSaved={saved}
+            onCancel={() => setRequest(null)}
+            onMoreDetails={(values) => void moreDetails(values)}
+          />
+        )}
+      </Modal>
+    </Context.Provider>
+  )
+}

@@ -1,0 +1,270 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { IconLock } from '@tabler/icons-react'
+import { useEffect, useMemo, useRef } from 'react'
+import type { Draft, Session } from '../../../../shared/model'
+import { MarkdownEditor } from '../../components/MarkdownEditor'
+import { api, call, useApiMutation, useApiQuery } from '../../lib/api'
+import { formatDateTime } from '../../lib/dates'
+import { showSaveError } from '../../lib/form'
+import { useFormDraft } from '../../lib/use-form-draft'
+import { useRoster } from '../mentors/RosterPage'
+import { ActionItemsEditor } from './ActionItemsEditor'
+import { ResourcesEditor } from './ResourcesEditor'
+import type { RepeatChoice, SessionFormValues } from './session-form'
+import { toSessionDraft, validateSession } from './session-form'
+import { WhenFields } from './WhenFields'
+import { DateField } from '../../components/DateField'
+
+const repeatOptions: Array<{ value: RepeatChoice; label: string }> = [
+  { value: 'none', label: 'Does not repeat' },
+  { value: 'weekly', label: 'Every week' },
+  { value: 'every-2-weeks', label: 'Every 2 weeks' },
+  { value: 'every-4-weeks', label: 'Every 4 weeks' },
+  { value: 'monthly-day', label: 'Monthly, on the same day' },
+  { value: 'monthly-weekday', label: 'Monthly, on the same weekday' },
+]
+
+interface Props {
+  /** The session being edited; without it, a new one. */
+  sessionId?: string
+  initial: SessionFormValues
+  draftKey: string
+  /** A draft the page already found, to continue from. */
+  draft?: Draft
+  /** The quick dialog: only what a quick log or plan needs. */
+  compact?: boolean
+  onSaved: (session: Session) => void
+  onCancel: () => void
+  /** The quick dialog's way to the full editor; it gets the values typed so far. */
+  onMoreDetails?: (values: SessionFormValues) => void
+}
+
+/** Logs or plans a session, or edits one. What is typed is kept as a draft until saved. */
+export function SessionEditor({
+  sessionId,
+  initial,
+  draftKey,
+  draft,
+  compact = false,
+  onSaved,
+  onCancel,
+  onMoreDetails,
+}: Props) {
+  const form = useForm<SessionFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: validateSession,
+    onValuesChange: (values) => drafts.save(values),
+  })
+  const drafts = useFormDraft(
+    form,
+    draftKey,
+    (values) => ({ ...initial, ...(values as Partial<SessionFormValues>) }),
+    draft,
+  )
+  const roster = useRoster(false)
+  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const mentorOptions = useMemo(
+    () =>
+      (roster.data ?? [])
+        .map((e) => ({ value: e.mentor.id, label: e.mentor.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [roster.data],
+  )
+  const goalOptions = useMemo(
+    () =>
+      (goals.data ?? [])
+        .filter((g) => g.goal.status === 'active' || form.values.goalIds.includes(g.goal.id))
+        .map((g) => ({ value: g.goal.id, label: g.goal.title })),
+    [goals.data, form.values.goalIds],
+  )
+
+  // Planning a new session starts from what is still open with that mentor; the user edits it freely.
+  const { mentorId, status } = form.values
+  const prefilled = useRef(initial.agenda)
+  useEffect(() => {
+    if (sessionId || status !== 'planned' || !mentorId) return
+    let live = true
+    void call(api().sessions.prefill({ mentorId })).then(({ agenda }) => {
+      if (!live || form.getValues().agenda !== prefilled.current) return
+      prefilled.current = agenda
+      form.setFieldValue('agenda', agenda)
+    })
+    return () => {
+      live = false
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mentorId, status, sessionId])
+
+  const save = useApiMutation((a, values: SessionFormValues) => {
+    const { actionItems, repeat: _repeat, ...fields } = toSessionDraft(values)
+    return sessionId
+      ? a.sessions.update({ id: sessionId, changes: fields, actionItems, draftKey })
+      : a.sessions.create({ ...toSessionDraft(values), draftKey })
+  })
+  const submit = form.onSubmit((values) => {
+    drafts.cancelPending()
+    save.mutate(values, {
+      onSuccess: onSaved,
+      onError: (error) => showSaveError(form, error, sessionId ? 'changes.' : ''),
+    })
+  })
+  const cancel = async () => {
+    await drafts.discard()
+    onCancel()
+  }
+
+  const held = status === 'held'
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={sessionId ? 'Edit session' : held ? 'Log a session' : 'Plan a session'}
+    >
+      <Stack gap="md">
+        {drafts.restoredAt && (
+          <Alert color="blue" variant="light" p="xs">
+            Restored what you were typing ({formatDateTime(drafts.restoredAt)}).{' '}
+            <Anchor component="button" type="button" size="sm" onClick={() => void cancel()}>
+              Discard it
+            </Anchor>
+          </Alert>
+        )}
+        <Group align="flex-end" grow>
+          <Select
+            label="Mentor"
+            placeholder="Who was it with?"
+            data={mentorOptions}
+            searchable
+            required
+            nothingFoundMessage="No mentor by that name"
+            {...form.getInputProps('mentorId')}
+          />
+          <SegmentedControl
+            aria-label="Status"
+            data={[
+              { value: 'held', label: 'Held' },
+              { value: 'planned', label: 'Planned' },
+              ...(compact ? [] : [{ value: 'cancelled', label: 'Cancelled' }]),
+            ]}
+            {...form.getInputProps('status')}
+          />
+        </Group>
+        <WhenFields form={form} />
+        {status === 'planned' && !sessionId && (
+          <Select label="Repeat" data={repeatOptions} allowDeselect={false} {...form.getInputProps('repeat')} />
+        )}
+
+        {(!held || !compact) && (
+          <MarkdownEditor
+            label="Agenda"
+            value={form.values.agenda}
+            onChange={(e) => form.setFieldValue('agenda', e.currentTarget.value)}
+            error={form.errors.agenda}
+            placeholder="What do you want to talk about?"
+          />
+        )}
+        {held && (
+          <>
+            <Textarea
+              dir="auto"
+              label="Key takeaways"
+              autosize
+              minRows={2}
+              maxRows={8}
+              placeholder="What will you remember from this?"
+              {...form.getInputProps('takeaways')}
+            />
+            <SimpleGrid cols={2}>
+              <Textarea
+                dir="auto"
+                label="What worked"
+                autosize
+                minRows={2}
+                maxRows={6}
+                {...form.getInputProps('whatWorked')}
+              />
+              <Textarea
+                dir="auto"
+                label="What did not"
+                autosize
+                minRows={2}
+                maxRows={6}
+                {...form.getInputProps('whatDidNot')}
+              />
+            </SimpleGrid>
+          </>
+        )}
+        {!compact && (
+          <>
+            {held && (
+              <MarkdownEditor
+                label="Notes"
+                value={form.values.notes}
+                onChange={(e) => form.setFieldValue('notes', e.currentTarget.value)}
+                error={form.errors.notes}
+                placeholder="What was said"
+              />
+            )}
+            <Textarea
+              dir="auto"
+              label={
+                <Group gap={4} component="span">
+                  <IconLock size={14} /> Private reflection
+                </Group>
+              }
+              description="Only for you: left out of any export meant for your mentor."
+              autosize
+              minRows={2}
+              maxRows={8}
+              {...form.getInputProps('reflection')}
+            />
+            <SimpleGrid cols={2}>
+              <MultiSelect
+                label="Goals"
+                placeholder="Which goals did this serve?"
+                data={goalOptions}
+                searchable
+                clearable
+                {...form.getInputProps('goalIds')}
+              />
+              <DateField label="Follow up by" clearable {...form.getInputProps('followUpOn')} />
+            </SimpleGrid>
+            <ResourcesEditor form={form} />
+          </>
+        )}
+        <ActionItemsEditor form={form} />
+
+        <Group justify="space-between" mt="sm">
+          {onMoreDetails ? (
+            <Anchor component="button" type="button" size="sm" onClick={() => onMoreDetails(form.getValues())}>
+              More details…
+            </Anchor>
+          ) : (
+            <span />
+          )}
+          <Group>
+            <Button variant="default" onClick={() => void cancel()}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {sessionId ? 'Save session' : held ? 'Log session' : 'Plan session'}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

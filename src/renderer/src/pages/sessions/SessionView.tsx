@@ -1,0 +1,141 @@
+import { Anchor, Badge, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconLock } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { ActionItem, Session } from '../../../../shared/model'
+import { Markdown } from '../../components/Markdown'
+import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { formatDate, formatLocalDate } from '../../lib/dates'
+
+function Section({ title, icon, children }: { title: string; icon?: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
+      <Group gap={6} mb="xs">
+        {icon}
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+      </Group>
+      {children}
+    </Card>
+  )
+}
+
+/** Completes or reopens an action item right from the session. */
+const toggleDone = (item: ActionItem, done: boolean) =>
+  void call(api().actions.setDone({ id: item.id, done })).catch((error: unknown) =>
+    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
+  )
+
+/** A session as a record to read: every part that has something in it. */
+export function SessionView({ session, actionItems }: { session: Session; actionItems: ActionItem[] }) {
+  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const linkedGoals = (goals.data ?? []).filter((g) => session.goalIds.includes(g.goal.id))
+  const texts: Array<[string, string]> = [
+    ['Agenda', session.agenda],
+    ['Key takeaways', session.takeaways],
+    ['Notes', session.notes],
+    ['What worked', session.whatWorked],
+    ['What did not', session.whatDidNot],
+  ]
+  const empty = texts.every(([, text]) => !text.trim()) && !session.reflection.trim() && actionItems.length === 0
+  return (
+    <Stack gap="md">
+      {empty && (
+        <Text c="dimmed" size="sm">
+          Nothing written yet. Edit the session to add the agenda, notes and what you took away.
+        </Text>
+      )}
+      {texts
+        .filter(([, text]) => text.trim())
+        .map(([title, text]) => (
+          <Section key={title} title={title}>
+            <Markdown>{text}</Markdown>
+          </Section>
+        ))}
+      {session.reflection.trim() && (
+        <Section title="Private reflection" icon={<IconLock size={16} aria-hidden />}>
+          <Text size="xs" c="dimmed" mb={4}>
+            Only for you: left out of any export meant for your mentor.
+          </Text>
+          <Markdown>{session.reflection}</Markdown>
+        </Section>
+      )}
+      {actionItems.length > 0 && (
+        <Section title="Action items">
+          <Stack gap={6} role="list" aria-label="Action items">
+            {actionItems.map((item) => (
+              <Group key={item.id} gap="xs" role="listitem" wrap="nowrap">
+                <Checkbox
+                  checked={item.doneAt !== null}
+                  onChange={(e) => toggleDone(item, e.currentTarget.checked)}
+                  label={
+                    <Text
+                      span
+                      size="sm"
+                      td={item.doneAt ? 'line-through' : undefined}
+                      c={item.doneAt ? 'dimmed' : undefined}
+                      dir="auto"
+                    >
+                      {item.title}
+                    </Text>
+                  }
+                />
+                <Badge size="xs" variant="light" color={item.owner === 'me' ? 'teal' : 'grape'}>
+                  {item.owner === 'me' ? 'Me' : 'Mentor'}
+                </Badge>
+                {item.dueOn && !item.doneAt && (
+                  <Text size="xs" c="dimmed">
+                    due {formatLocalDate(item.dueOn)}
+                  </Text>
+                )}
+                {item.doneAt && (
+                  <Text size="xs" c="dimmed">
+                    done {formatDate(item.doneAt)}
+                  </Text>
+                )}
+              </Group>
+            ))}
+          </Stack>
+        </Section>
+      )}
+      {(linkedGoals.length > 0 || session.resources.length > 0 || session.followUpOn) && (
+        <Section title="Goals, resources and follow-up">
+          <Stack gap="xs">
+            {linkedGoals.length > 0 && (
+              <Group gap={6}>
+                {linkedGoals.map((g) => (
+                  <Badge
+                    key={g.goal.id}
+                    variant="light"
+                    tt="none"
+                    component={Link}
+                    to="/goals"
+                    style={{ cursor: 'pointer' }}
+                  >
+                    {g.goal.title}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+            {session.resources.map((r) => (
+              <Anchor
+                key={r.url}
+                size="sm"
+                href={r.url}
+                onClick={(e) => {
+                  e.preventDefault()
+                  void api().app.openExternal({ url: r.url })
+                }}
+              >
+                {r.title || r.url}
+              </Anchor>
+            ))}
+            {session.followUpOn && <Text size="sm">Follow up by {formatLocalDate(session.followUpOn)}</Text>}
+          </Stack>
+        </Section>
+      )}
+    </Stack>
+  )
+}
