@@ -69,7 +69,30 @@ export async function startHost(dataFile: string): Promise<RunningHost> {
   }
 }
 
+/** Calls a channel of a running host the way its page does; for seeding data in a test. */
+export async function invoke<T = unknown>(host: RunningHost, channel: string, input?: unknown): Promise<T> {
+  const url = new URL(host.url)
+  const response = await fetch(new URL('/__api/invoke', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mentor-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ channel, input }),
+  })
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error?.message}`)
+  return result.value as T
+}
+
+/** GETs a JSON endpoint of a running host under /__host/. */
+export async function hostJson<T>(host: RunningHost, path: string): Promise<T> {
+  const url = new URL(host.url)
+  const response = await fetch(new URL(`/__host/${path}`, url), {
+    headers: { 'x-mentor-token': url.searchParams.get('token') ?? '' },
+  })
+  return (await response.json()) as T
+}
+
 /** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. */
+
 export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{
   context: BrowserContext
   page: Page
