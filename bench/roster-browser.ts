@@ -1,51 +1,23 @@
 // The roster with many mentors in Chromium through the web host: time to first rows, filter latency, long tasks.
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { generateDataset } from '../test/helpers/fake-data'
-import { openBrowser, startHost } from '../test/browser/support'
+import { takeLongTasks, timeToReady, withAppOn } from './browser-page'
 import type { Sample } from './stats'
 import { summarize } from './stats'
 
-declare global {
-  interface Window {
-    __longTasks: number[]
-  }
-}
-
 /** Measures the roster page with `mentors` mentors; `dir` receives the data file. */
 export async function measureRoster(dir: string, mentors: number, runs = 5): Promise<Record<string, Sample>> {
-  const dataFile = join(dir, 'roster.json')
-  await writeFile(
-    dataFile,
-    JSON.stringify(
-      generateDataset(
-        { mentors, sessions: mentors * 10, notes: mentors * 20, actionItems: mentors * 10, goals: 20 },
-        3,
-      ),
-    ),
+  const data = generateDataset(
+    { mentors, sessions: mentors * 10, notes: mentors * 20, actionItems: mentors * 10, goals: 20 },
+    3,
   )
-  const host = await startHost(dataFile)
-  const browser = await openBrowser()
-  const { page } = browser
-  page.on('console', (m) => process.env.BENCH_DEBUG && console.log(m.text()))
-  try {
-    // tsx keeps function names with a __name helper the page does not have.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
-    await page.addInitScript(() => {
-      window.__longTasks = []
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration)
-      }).observe({ type: 'longtask', buffered: true })
-    })
-    const firstRows: number[] = []
-    for (let run = 0; run < runs; run++) {
-      await page.goto('about:blank')
-      const start = Date.now()
-      await page.goto(`${host.url}#/mentors`)
-      await page.getByRole('list', { name: 'Mentors' }).getByRole('listitem').first().waitFor()
-      firstRows.push(Date.now() - start)
-    }
-    const openLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
+  return withAppOn(dir, data, async (page, url) => {
+    const firstRows = await timeToReady(
+      page,
+      `${url}#/mentors`,
+      () => page.getByRole('list', { name: 'Mentors' }).getByRole('listitem').first().waitFor(),
+      runs,
+    )
+    const openLongTasks = await takeLongTasks(page)
 
     // Each query typed into the search box, timed in the page from input to the next paint of the new list.
     const filterTimes = await page.evaluate(async () => {
@@ -83,7 +55,7 @@ export async function measureRoster(dir: string, mentors: number, runs = 5): Pro
       }
       return times
     })
-    const filterLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
+    const filterLongTasks = await takeLongTasks(page)
 
     // Scroll the whole list and note any long task.
     await page.evaluate(async () => {
@@ -93,7 +65,7 @@ export async function measureRoster(dir: string, mentors: number, runs = 5): Pro
         await new Promise((r) => requestAnimationFrame(r))
       }
     })
-    const scrollLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
+    const scrollLongTasks = await takeLongTasks(page)
 
     return {
       [`roster ${mentors}: first rows visible (navigation to rows)`]: summarize(firstRows),
@@ -102,8 +74,5 @@ export async function measureRoster(dir: string, mentors: number, runs = 5): Pro
       [`roster ${mentors}: long tasks while filtering`]: summarize(filterLongTasks, filterLongTasks.length),
       [`roster ${mentors}: long tasks while scrolling`]: summarize(scrollLongTasks, scrollLongTasks.length),
     }
-  } finally {
-    await browser.close()
-    await host.stop()
-  }
+  })
 }

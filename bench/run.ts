@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureBuilt } from '../test/web-host/build'
+import { measureReport } from './report-pdf'
 import { measureRoster } from './roster-browser'
 import { measureTimeline } from './timeline-browser'
 import type { Sample } from './stats'
@@ -13,6 +14,7 @@ try {
   await ensureBuilt()
   Object.assign(results, await measureRoster(dir, 500))
   Object.assign(results, await measureTimeline(dir, 5_000))
+  Object.assign(results, await measureReport(dir, 1_000))
 } finally {
   await rm(dir, { recursive: true, force: true })
 }

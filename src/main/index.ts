@@ -1,8 +1,9 @@
 // The composition root: app lifecycle, the single-instance lock, and core wired to the Electron host.
 import { join } from 'node:path'
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron'
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, session, shell } from 'electron'
 import icon from '../../resources/icon-512.png?asset'
 import { isExternalLink } from '../shared/model/common'
+import type { Settings } from '../shared/model'
 import type { Core } from './core/create-core'
 import { createCore } from './core/create-core'
 import { resolveDataFile } from './electron/data-file'
@@ -10,8 +11,11 @@ import type { AppOrigin } from './electron/guards'
 import { isAppUrl } from './electron/guards'
 import { forwardEvents, registerIpc } from './electron/ipc'
 import { createMainWindow } from './electron/main-window'
-import { saveFileWithDialog } from './electron/save-file'
 import { applicationMenuTemplate } from './electron/menu-template'
+import type { ReminderHost } from './electron/reminders-host'
+import { connectReminders, notifier } from './electron/reminders-host'
+import { printPdfInHiddenWindow } from './electron/print-pdf'
+import { openSavedFile, saveFileWithDialog } from './electron/save-file'
 import { hardenSession } from './electron/security'
 
 const development = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
@@ -28,24 +32,60 @@ function openExternal(url: string): Promise<void> {
 
 let mainWindow: BrowserWindow | null = null
 let core: Core | null = null
+let quitting = false
+/** The settings the host acts on itself (close to tray, start at login), kept current from core. */
+let settings: Settings | null = null
 
-async function showMainWindow(): Promise<void> {
+async function showMainWindow(): Promise<BrowserWindow> {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.show()
     mainWindow.focus()
-    return
+    return mainWindow
   }
-  mainWindow = await createMainWindow({
+  const window = await createMainWindow({
     origin,
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     icon,
     windowStateFile: join(app.getPath('userData'), 'window-state.json'),
     openExternal: (url) => void openExternal(url).catch(() => {}),
+    keepInTray: () => !quitting && (settings?.closeToTray ?? true),
+    onHiddenToTray,
   })
-  mainWindow.on('closed', () => {
+  window.on('closed', () => {
     mainWindow = null
   })
+  mainWindow = window
+  return window
+}
+
+/** The first time the window goes to the tray, the app says where it went. */
+function onHiddenToTray(): void {
+  if (!settings || settings.trayNoticeShown) return
+  if (Notification.isSupported()) {
+    new Notification({
+      title: 'Mentor Tracker is still running',
+      body: 'Reminders keep coming. Open it again or quit from the icon in the tray. You can change this in Settings.',
+    }).show()
+  }
+  void core?.invoke('settings:update', { trayNoticeShown: true })
+}
+
+const reminderHost: ReminderHost = {
+  open: (target) => void showMainWindow().then((w) => w.webContents.send('navigate', { path: target })),
+  logSession: () => void showMainWindow().then((w) => w.webContents.send('app:command', { command: 'log-session' })),
+  quit: () => app.quit(),
+  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  core: () => core,
+}
+
+/** Reads the settings again and applies what the host owns. */
+async function applySettings(): Promise<void> {
+  const result = await core?.handlers['settings:get']()
+  if (!result?.ok) return
+  const openAtLogin = result.value.startAtLogin
+  if (settings?.startAtLogin !== openAtLogin) app.setLoginItemSettings({ openAtLogin })
+  settings = result.value
 }
 
 async function start(): Promise<void> {
@@ -54,37 +94,52 @@ async function start(): Promise<void> {
   core = await createCore({
     dataFile,
     app: { name: app.getName(), version: app.getVersion() },
-    ports: { openExternal, saveFile: (file) => saveFileWithDialog(mainWindow, file), log: console },
+    timeZone: reminderHost.zone,
+    ports: {
+      openExternal,
+      saveFile: (file) => saveFileWithDialog(mainWindow, file),
+      printPdf: printPdfInHiddenWindow,
+      openFile: openSavedFile,
+      notify: notifier(reminderHost),
+      log: console,
+    },
+  })
+  await applySettings()
+  core.on('data:changed', ({ kinds }) => {
+    if (kinds.includes('settings')) void applySettings()
   })
   registerIpc(ipcMain, core, (url) => isAppUrl(url, origin))
   forwardEvents(core, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  connectReminders(core, reminderHost)
   const menu = applicationMenuTemplate(process.platform, development, {
-    navigate: (path) => {
-      void showMainWindow().then(() => mainWindow?.webContents.send('navigate', { path }))
-    },
+    navigate: (path) => reminderHost.open(path),
     revealDataFile: () => shell.showItemInFolder(dataFile),
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
-  await showMainWindow()
+  // Started at login: stay in the tray until the user opens the window.
+  if (!app.getLoginItemSettings().wasOpenedAtLogin) await showMainWindow()
 }
 
 if (!app.requestSingleInstanceLock()) {
   // One writer per data file: a second launch hands over to the first and leaves.
   app.quit()
 } else {
+  // Windows shows notifications only for an app with its user model id.
   app.setAppUserModelId('app.mentortracker.desktop')
   app.on('second-instance', () => void showMainWindow())
   app.on('activate', () => void showMainWindow())
   app.on('window-all-closed', () => {
+    // With the tray on, windows are hidden rather than closed; this runs when the user turned it off.
     if (process.platform !== 'darwin') app.quit()
   })
-  let quitting = false
   app.on('before-quit', (event) => {
-    if (!core || quitting) return
+    quitting = true
+    if (!core) return
     // Hold the quit until every acknowledged change is on disk.
     event.preventDefault()
-    quitting = true
-    void core.close().finally(() => app.quit())
+    const closing = core
+    core = null
+    void closing.close().finally(() => app.quit())
   })
   app
     .whenReady()

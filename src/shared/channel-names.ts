@@ -5,6 +5,7 @@
 export const channelNames = [
   'app:info',
   'app:openExternal',
+  'app:openFile',
   'settings:get',
   'settings:update',
   'profile:get',
@@ -43,7 +44,15 @@ export const channelNames = [
   'goals:create',
   'goals:update',
   'goals:delete',
+  'reports:preview',
+  'reports:export',
+  'reports:cancel',
+  'reminders:list',
+  'reminders:snooze',
+  'reminders:dismiss',
+  'reminders:done',
   'drafts:list',
+
   'drafts:get',
   'drafts:save',
   'drafts:discard',
@@ -51,7 +60,15 @@ export const channelNames = [
 export type ChannelName = (typeof channelNames)[number]
 
 /** Every event the main side pushes to the renderer. */
-export const eventNames = ['data:changed', 'store:status', 'navigate'] as const
+export const eventNames = [
+  'data:changed',
+  'store:status',
+  'navigate',
+  'reminders:due',
+  'app:command',
+  'reports:progress',
+] as const
+
 export type EventName = (typeof eventNames)[number]
 
 /** True for a known channel name; guards what arrives from outside. */

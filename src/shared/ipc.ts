@@ -17,11 +17,15 @@ import {
 } from './model'
 import { Id } from './model/common'
 import { ActionDraft, ActionQuery, ActionSetDone, ActionUpdate } from './requests/actions'
-import { AppInfo, ExternalUrl, NoInput } from './requests/app'
+import { AppInfo, ExternalUrl, NoInput, SavedFilePath } from './requests/app'
 import { DraftQuery, DraftRef, DraftSave } from './requests/drafts'
 import { GoalDraft, GoalUpdate, GoalView } from './requests/goals'
 import { ById, MentorDelete, MentorDeleted, MentorQuery, RosterEntry } from './requests/mentors'
 import { NoteDraft, NoteQuery, NoteUpdate } from './requests/notes'
+import type { ReportProgress } from './requests/reports'
+import { ReportExported, ReportOptions, ReportPreview } from './requests/reports'
+import { ReminderList, ReminderRef, ReminderSnooze } from './requests/reminders'
+
 import {
   IcsExport,
   IcsExported,
@@ -37,6 +41,7 @@ import type { StoreStatus } from './store-status'
 export const channels = {
   'app:info': { input: NoInput, output: AppInfo },
   'app:openExternal': { input: z.object({ url: ExternalUrl }), output: z.object({ opened: z.boolean() }) },
+  'app:openFile': { input: z.object({ path: SavedFilePath }), output: z.object({ opened: z.boolean() }) },
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: SettingsUpdate, output: Settings },
   'profile:get': { input: NoInput, output: Profile },
@@ -75,6 +80,13 @@ export const channels = {
   'goals:create': { input: GoalDraft, output: Goal },
   'goals:update': { input: GoalUpdate, output: Goal },
   'goals:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'reports:preview': { input: ReportOptions, output: ReportPreview },
+  'reports:export': { input: ReportOptions, output: ReportExported },
+  'reports:cancel': { input: NoInput, output: z.object({ cancelled: z.boolean() }) },
+  'reminders:list': { input: NoInput, output: ReminderList },
+  'reminders:snooze': { input: ReminderSnooze, output: z.object({ snoozed: z.number().int(), until: z.string() }) },
+  'reminders:dismiss': { input: ReminderRef, output: z.object({ key: z.string() }) },
+  'reminders:done': { input: ReminderRef, output: z.object({ key: z.string() }) },
   'drafts:list': { input: DraftQuery, output: z.array(Draft) },
   'drafts:get': { input: DraftRef, output: Draft.nullable() },
   'drafts:save': { input: DraftSave, output: Draft },
@@ -98,5 +110,11 @@ export interface EventPayloads {
   'data:changed': { kinds: DataKind[] }
   'store:status': StoreStatus
   navigate: { path: string }
+  /** How many reminders are due now; the bell and the tray follow it. */
+  'reminders:due': { count: number }
+  /** Something the host asks the window to do: the tray's "Log a session…". */
+  'app:command': { command: 'log-session' }
+  /** How far the running PDF export is. */
+  'reports:progress': ReportProgress
 }
 export const eventMapMatchesNames: Exactly<keyof EventPayloads, EventName> = true

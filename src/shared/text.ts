@@ -10,3 +10,11 @@ export function matchesQuery(query: string, fields: readonly string[]): boolean 
   const haystack = fields.map(foldForSearch).join('\n')
   return words.every((word) => haystack.includes(word))
 }
+
+/**
+ * Orders strings by code unit: right for ISO dates and timestamps, and much faster than
+ * `localeCompare`, whose language rules are for text a person reads.
+ */
+export function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

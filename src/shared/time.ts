@@ -41,7 +41,45 @@ export function occurrenceKeyOf(iso: string, zone: string): string {
 
 /** The calendar date `days` after `date` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toFormat('yyyy-MM-dd')
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The zone's offset from UTC at `ms`, in milliseconds, read with one cached formatter per zone. */
+function offsetAt(ms: number, zone: string): number {
+  let format = partsFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    partsFormats.set(zone, format)
+  }
+  const p: Record<string, number> = {}
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value)
+  const asUtc = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
+  return asUtc - Math.floor(ms / 1000) * 1000
+}
+
+/**
+ * The instant of a wall-clock time in `zone`, as milliseconds: the fast path for planning many
+ * reminders. A time the clocks skip moves forward with them, as `instantOfShifted` does.
+ */
+export function zonedMillis({ date, time }: WallTime, zone: string): number {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  const [hh = 0, mm = 0] = time.split(':').map(Number)
+  const wall = Date.UTC(y, m - 1, d, hh, mm)
+  const first = wall - offsetAt(wall, zone)
+  const second = wall - offsetAt(first, zone)
+  return first === second ? first : Math.max(first, second)
 }
 
 /** Today's date in `zone` at `now`. */

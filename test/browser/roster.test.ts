@@ -27,7 +27,10 @@ describe('web host: the mentor roster', () => {
     const { page } = browser
     try {
       await page.goto(`${host.url}#/mentors`)
+      // The shortcut works once the app is up.
+      await page.getByRole('button', { name: 'Add your first mentor' }).waitFor()
       await page.keyboard.press('n')
+
       const dialog = page.getByRole('dialog', { name: 'Add a mentor' })
       await dialog.getByRole('textbox', { name: 'Name' }).fill('Zoë Ångström-李')
       await dialog.getByRole('textbox', { name: 'Role' }).fill('Principal Engineer')

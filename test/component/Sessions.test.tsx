@@ -12,7 +12,9 @@ const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 /** A date as the date field shows and reads it: "1 Dec 2026". */
 const typedDate = (days: number) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.now() + days * 86_400_000))
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  )
 
 async function appWithMentor(route = '/timeline') {
   const app = await renderApp(await newDir(), route, { clock: systemClock })

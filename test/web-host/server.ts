@@ -12,6 +12,7 @@ import type { AdjustableClock } from '../../src/main/core/clock'
 import { createAdjustableClock } from '../../src/main/core/clock'
 import type { Core } from '../../src/main/core/create-core'
 import { createCore } from '../../src/main/core/create-core'
+import { createPdfPrinter } from './print-pdf'
 
 export interface WebHostOptions {
   dataFile: string
@@ -85,6 +86,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const notifications: unknown[] = []
   const externalLinks: string[] = []
   const savedFiles: Array<{ path: string; name: string; bytes: number }> = []
+  const openedFiles: string[] = []
+  const printer = createPdfPrinter()
   const exportsDir = options.exportsDir ?? join(dirname(options.dataFile), 'exports')
   const core = await createCore({
     dataFile: options.dataFile,
@@ -107,6 +110,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         savedFiles.push({ path, name: basename(path), bytes: Buffer.byteLength(content) })
         return path
       },
+      // Real: the same HTML Electron prints, printed by headless Chromium.
+      printPdf: (job) => printer.printPdf(job),
+      // There is no desktop to open a file on: each request is recorded.
+      openFile: async (path) => void openedFiles.push(path),
+      // A browser shows no desktop notifications for us: each is recorded, with the clock time it was sent.
+      notify: (notification) => void notifications.push({ ...notification, shownAt: clock.now().toISOString() }),
     },
   })
 
@@ -166,12 +175,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           const body = JSON.parse((await readBody(req)) ?? '{}') as { now?: string; advanceMs?: number }
           if (typeof body.now === 'string') clock.set(new Date(body.now))
           if (typeof body.advanceMs === 'number') clock.advance(body.advanceMs)
+          // A moved clock is like waking from sleep: reminders are planned again at once.
+          await core.wake()
         }
+
         return sendJson(res, 200, { now: clock.now().toISOString() })
       }
       if (url.pathname === '/__host/notifications') return sendJson(res, 200, notifications)
       if (url.pathname === '/__host/external-links') return sendJson(res, 200, externalLinks)
       if (url.pathname === '/__host/saved-files') return sendJson(res, 200, savedFiles)
+      if (url.pathname === '/__host/opened-files') return sendJson(res, 200, openedFiles)
       if (url.pathname === '/__host/bridge.js') {
         return send(res, 200, await readFile(options.bridgeFile), contentTypes['.js'])
       }
@@ -225,6 +238,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections()
       })
       await core.close()
+      await printer.close()
     },
   }
 }

@@ -1,5 +1,7 @@
+import type { AppNotification } from './reminders/notifications'
 import type { Clock } from './clock'
 import type { Logger } from './log'
+import type { PrintJob } from './report/print-job'
 import type { Store } from './store/store'
 
 /** A file core wants saved where the user chooses. */
@@ -15,6 +17,12 @@ export interface CorePorts {
   openExternal(url: string): Promise<void>
   /** Asks where to save a file (the native save dialog) and writes it; the path, or null when the user cancelled. */
   saveFile(file: SaveFile): Promise<string | null>
+  /** Prints an HTML document to PDF with Chromium (a hidden window, or headless Chromium); rejects when aborted. */
+  printPdf(job: PrintJob): Promise<Uint8Array>
+  /** Opens a file the app saved with the system's default app for it. */
+  openFile(path: string): Promise<void>
+  /** Shows a desktop notification (or records it, in the web host). */
+  notify(notification: AppNotification): void
   log: Logger
 }
 
@@ -25,4 +33,8 @@ export interface CoreContext {
   ports: CorePorts
   app: { name: string; version: string }
   newId(): string
+  /** Paths this app saved in this run: the only files `app:openFile` opens. */
+  savedFiles: Set<string>
+  /** The user's time zone, for "9 in the morning" and quiet hours. */
+  zone(): string
 }

@@ -16,9 +16,15 @@ import { noteHandlers } from './domain/notes'
 import { extendSeries, seriesHandlers } from './domain/series'
 import { sessionHandlers } from './domain/sessions'
 import { settingsHandlers } from './domain/settings'
+import { reportHandlers } from './report/report-handlers'
 import type { Handlers, ValidatedHandlers } from './handlers'
 import { createInvoke, validateHandlers } from './handlers'
 import { consoleLogger } from './log'
+import { reminderHandlers } from './domain/reminders'
+import type { Plan } from './reminders/plan'
+import { planReminders } from './reminders/plan'
+import type { Timers } from './reminders/scheduler'
+import { createScheduler, nodeTimers } from './reminders/scheduler'
 import { Store } from './store/store'
 
 export interface CoreOptions {
@@ -27,6 +33,10 @@ export interface CoreOptions {
   clock?: Clock
   ports?: Partial<CorePorts>
   app?: { name: string; version: string }
+  /** The reminder scheduler's timers (tests pass fakes). */
+  timers?: Timers
+  /** The user's time zone (the computer's, by default): when "9 in the morning" and quiet hours are. */
+  timeZone?: () => string
 }
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
@@ -40,9 +50,17 @@ export interface Core {
   /** Subscribes to core's events; returns the unsubscribe. */
   on<E extends EventName>(event: E, listener: Listener<E>): () => void
   status(): StoreStatus
-  /** Refuses new changes and waits until every pending write is on disk. */
+  /** The reminders as planned now: what is due, what comes next. */
+  reminderPlan(): Plan
+  /** Re-plans reminders at once: after sleep, a clock change, or when the host thinks time moved. */
+  wake(): Promise<void>
+
+  /** Stops the reminders, refuses new changes and waits until every pending write is on disk. */
   close(): Promise<void>
 }
+
+/** The computer's time zone. */
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
 const unsupported = (what: string) => async () => {
   throw new Error(`This host cannot ${what}`)
@@ -54,9 +72,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const ports: CorePorts = {
     openExternal: unsupported('open external links'),
     saveFile: unsupported('save files'),
+    printPdf: unsupported('print PDFs'),
+    openFile: unsupported('open files'),
+    notify: () => {},
     log: consoleLogger,
     ...options.ports,
   }
+  const zone = options.timeZone ?? systemZone
   const store = await Store.open({ dataFile: options.dataFile, clock, log: ports.log })
   const context: CoreContext = {
     store,
@@ -64,7 +86,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ports,
     app: options.app ?? { name: 'Mentor Tracker', version: '0.0.0' },
     newId: randomUUID,
+    savedFiles: new Set(),
+    zone,
   }
+  const plan = () => planReminders(store.data, clock.now(), zone())
   const handlers: Handlers = {
     ...appHandlers(context),
     ...settingsHandlers(context),
@@ -76,6 +101,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...seriesHandlers(context),
     ...actionHandlers(context),
     ...goalHandlers(context),
+    // `emit` is declared below; reports call it only once the core is running.
+    ...reportHandlers({ ...context, emit: (event, payload) => emit(event, payload) }),
+    ...reminderHandlers({ ...context, plan }),
   }
   const validated = validateHandlers(handlers, ports.log)
 
@@ -85,6 +113,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   store.onChange((kinds) => emit('data:changed', { kinds }))
   await planSeriesAhead(store, ports)
+  let dueCount = -1
+  const scheduler = createScheduler({
+    store,
+    clock,
+    zone,
+    timers: options.timers ?? nodeTimers,
+    log: ports.log,
+    notify: (notification) => ports.notify(notification),
+    onPlan: (current) => {
+      if (current.due.length === dueCount) return
+      dueCount = current.due.length
+      emit('reminders:due', { count: dueCount })
+    },
+  })
+  await scheduler.ready
 
   return {
     handlers: validated,
@@ -96,7 +139,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => set.delete(listener as (payload: never) => void)
     },
     status: () => store.status,
-    close: () => store.close(),
+    reminderPlan: scheduler.plan,
+    wake: scheduler.wake,
+    close: async () => {
+      scheduler.stop()
+      await store.close()
+    },
   }
 }
 

@@ -10,6 +10,10 @@ export interface MainWindowInput {
   icon?: string
   windowStateFile: string
   openExternal(url: string): void
+  /** True when closing the window should only hide it (the app stays in the tray). */
+  keepInTray(): boolean
+  /** Called when the window was hidden instead of closed. */
+  onHiddenToTray(): void
 }
 
 /** Opens the main window where it was last, hardened, and remembers its bounds when it closes. */
@@ -45,10 +49,16 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     if (state.maximized) window.maximize()
     window.show()
   })
-  window.on('close', () => {
+  window.on('close', (event) => {
     const bounds = window.getNormalBounds()
     void saveWindowState(input.windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => {})
+    if (input.keepInTray()) {
+      event.preventDefault()
+      window.hide()
+      input.onHiddenToTray()
+    }
   })
+
   if (input.origin.devServerUrl) await window.loadURL(input.origin.devServerUrl)
   else await window.loadFile(input.origin.rendererFile)
   return window

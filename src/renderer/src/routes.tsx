@@ -10,6 +10,7 @@ import { RosterPage } from './pages/mentors/RosterPage'
 import { UnknownMentorPage } from './pages/mentors/UnknownMentorPage'
 import { ActionItemsPage } from './pages/actions/ActionItemsPage'
 import { GoalsPage } from './pages/goals/GoalsPage'
+import { ExportPage } from './pages/export/ExportPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { SessionDialogProvider } from './pages/sessions/SessionDialog'
 import { SessionPage } from './pages/sessions/SessionPage'
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'sessions/:id', element: <SessionPage /> },
       { path: 'actions', element: <ActionItemsPage /> },
       { path: 'goals', element: <GoalsPage /> },
+      { path: 'export', element: <ExportPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -69,23 +69,25 @@ export const sessionFieldShape = {
   occurrenceKey: z.string().max(20).nullable(),
 }
 
+/** What a session holds before anything is written in it: the defaults of every optional field. */
+export const blankSessionContent = {
+  agenda: '',
+  notes: '',
+  whatWorked: '',
+  whatDidNot: '',
+  takeaways: '',
+  reflection: '',
+  goalIds: [] as string[],
+  resources: [] as Array<{ title: string; url: string }>,
+  followUpOn: null,
+  reminderLeadMinutes: null,
+}
+
 /** A mentoring session, planned or held. */
 export const Session = RecordBase.extend(
-  withDefaults(sessionFieldShape, {
-    agenda: '',
-    notes: '',
-    whatWorked: '',
-    whatDidNot: '',
-    takeaways: '',
-    reflection: '',
-    goalIds: [],
-    resources: [],
-    followUpOn: null,
-    reminderLeadMinutes: null,
-    seriesId: null,
-    occurrenceKey: null,
-  }),
+  withDefaults(sessionFieldShape, { ...blankSessionContent, seriesId: null, occurrenceKey: null }),
 )
+
 export type Session = z.infer<typeof Session>
 
 /** How a series repeats: every N weeks, or monthly on the same day of the month or the same weekday (second Tuesday). */

@@ -29,11 +29,14 @@ const settingsShape = {
   theme: Theme,
   closeToTray: z.boolean(),
   startAtLogin: z.boolean(),
+  /** Set once the app has told the user that closing the window keeps it running in the tray. */
+  trayNoticeShown: z.boolean(),
 }
 
 /** App preferences; stored with the data so they travel with the file. */
 export const Settings = z.object({
-  ...withDefaults(settingsShape, { theme: 'system', closeToTray: true, startAtLogin: false }),
+  ...withDefaults(settingsShape, { theme: 'system', closeToTray: true, startAtLogin: false, trayNoticeShown: false }),
+
   reminders: ReminderSettings.prefault({}),
   updatedAt: Timestamp.nullable().default(null),
 })

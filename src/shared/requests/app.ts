@@ -11,6 +11,12 @@ export const ExternalUrl = z
   .max(2_000, { error: 'This address is too long' })
   .refine(isExternalLink, { error: 'Only web (http, https) and email (mailto) links can be opened' })
 
+/** The path of a file the app saved; core opens only those. */
+export const SavedFilePath = z
+  .string({ error: 'Expected the path of a saved file' })
+  .min(1, { error: 'Expected the path of a saved file' })
+  .max(4_096, { error: 'This path is too long' })
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),

@@ -2,7 +2,16 @@ import { z } from 'zod'
 import { ActionItem, ActionOwner, actionItemFieldShape } from '../model/action-item'
 import { Id, LocalDate, TimeOfDay, TimeZone, Timestamp, limits, withDefaults } from '../model/common'
 import { DraftKey } from '../model/draft'
-import { Repeat, Series, Session, SessionFormat, SessionStatus, sessionFieldShape } from '../model/session'
+import {
+  Repeat,
+  Series,
+  Session,
+  SessionFormat,
+  SessionStatus,
+  blankSessionContent,
+  sessionFieldShape,
+} from '../model/session'
+
 import { instantOf } from '../time'
 
 /** An action item as the session editor sends it: existing ones carry their id. */
@@ -34,19 +43,10 @@ export const skippedTimeMessage = (date: string, time: string, zone: string) =>
 export const SessionDraft = z
   .object({
     ...withDefaults(sessionInputShape, {
+      ...blankSessionContent,
       durationMinutes: 60,
       format: 'video',
       status: 'held',
-      agenda: '',
-      notes: '',
-      whatWorked: '',
-      whatDidNot: '',
-      takeaways: '',
-      reflection: '',
-      goalIds: [],
-      resources: [],
-      followUpOn: null,
-      reminderLeadMinutes: null,
     }),
     actionItems: z.array(ActionItemInput).max(100, { error: 'Add at most 100 action items' }).default([]),
     repeat: Repeat.nullable().default(null),

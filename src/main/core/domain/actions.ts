@@ -5,10 +5,11 @@ import type { HandlerSlice } from '../handlers'
 import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
 import { checkReferences } from './references'
 import { applyChanges, findById, replaceById } from './records'
+import { ordinal } from '../../../shared/text'
 
 /** Due first (undated last), then oldest first. */
 const byDue = (a: ActionItem, b: ActionItem) =>
-  (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt)
+  ordinal(a.dueOn ?? '9999-12-31', b.dueOn ?? '9999-12-31') || ordinal(a.createdAt, b.createdAt)
 
 /** The goals an action item serves: its own, and those of the session it came from. */
 export function goalsOfItem(item: ActionItem, sessionGoals: ReadonlyMap<string, readonly string[]>): Set<string> {

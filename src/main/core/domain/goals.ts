@@ -5,6 +5,7 @@ import type { HandlerSlice } from '../handlers'
 import { goalsOfItem } from './actions'
 import { checkReferences } from './references'
 import { applyChanges, findById, replaceById } from './records'
+import { ordinal } from '../../../shared/text'
 
 /** Each goal with its progress (override, else the share of linked action items done), sessions, and coverage. */
 export function goalViews(data: Database): GoalView[] {
@@ -20,7 +21,7 @@ export function goalViews(data: Database): GoalView[] {
   }
   const sessionsByGoal = new Map<string, string[]>()
   // Only held sessions touched a goal; plans have not happened yet.
-  const held = data.sessions.filter((s) => s.status === 'held').sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+  const held = data.sessions.filter((s) => s.status === 'held').sort((a, b) => ordinal(b.startsAt, a.startsAt))
   for (const session of held) {
     for (const goalId of session.goalIds)
       sessionsByGoal.set(goalId, [...(sessionsByGoal.get(goalId) ?? []), session.id])

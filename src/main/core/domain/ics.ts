@@ -3,6 +3,7 @@ import type { Mentor, Session } from '../../../shared/model'
 import { sessionFormatLabels } from '../../../shared/model'
 import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
+import { ordinal } from '../../../shared/text'
 
 /** The calendar entry's title for a session. */
 export const icsSummary = (mentor: Mentor | undefined) => `Mentoring session${mentor ? ` with ${mentor.name}` : ''}`
@@ -47,7 +48,7 @@ export function buildIcs(
 }
 
 /** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses. */
-export function icsHandlers({ store, clock, ports }: CoreContext) {
+export function icsHandlers({ store, clock, ports, savedFiles }: CoreContext) {
   return {
     'sessions:exportIcs': async ({ ids }) => {
       const data = store.data
@@ -55,7 +56,7 @@ export function icsHandlers({ store, clock, ports }: CoreContext) {
       const wanted = ids ? new Set(ids) : null
       const sessions = data.sessions
         .filter((s) => s.status === 'planned' && (wanted ? wanted.has(s.id) : s.startsAt >= now.toISOString()))
-        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+        .sort((a, b) => ordinal(a.startsAt, b.startsAt))
       const mentors = new Map(data.mentors.map((m) => [m.id, m]))
       const defaults = data.settings.reminders.sessionLeadMinutes
       const content = buildIcs(sessions, mentors, (s) => s.reminderLeadMinutes ?? defaults, now)
@@ -68,6 +69,7 @@ export function icsHandlers({ store, clock, ports }: CoreContext) {
         content,
         filters: [{ name: 'Calendar', extensions: ['ics'] }],
       })
+      if (path) savedFiles.add(path)
       return { saved: path !== null, path, count: sessions.length }
     },
   } satisfies Pick<HandlerSlice<'sessions'>, 'sessions:exportIcs'>

@@ -5,10 +5,10 @@ import type { HandlerSlice } from '../handlers'
 import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
 import { draftsNotAbout, withoutDraft } from './drafts'
 import { applyChanges, findById, replaceById } from './records'
+import { ordinal } from '../../../shared/text'
 
 /** Pinned first, then newest first. */
-const byPinThenNewest = (a: Note, b: Note) =>
-  Number(b.pinned) - Number(a.pinned) || b.createdAt.localeCompare(a.createdAt)
+const byPinThenNewest = (a: Note, b: Note) => Number(b.pinned) - Number(a.pinned) || ordinal(b.createdAt, a.createdAt)
 
 /** `notes:*`: background, interests, achievements and free notes about a mentor. */
 export function noteHandlers({ store, clock, newId }: CoreContext) {

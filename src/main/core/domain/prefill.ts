@@ -1,4 +1,5 @@
 import type { Database } from '../../../shared/model'
+import { ordinal } from '../../../shared/text'
 
 /** A date for an agenda, e.g. "12 Nov 2026". */
 export function formatDay(iso: string, zone: string): string {
@@ -17,7 +18,7 @@ export function carriedForwardAgenda(
   const mentor = data.mentors.find((m) => m.id === mentorId)
   const open = data.actionItems
     .filter((a) => a.mentorId === mentorId && a.doneAt === null)
-    .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
+    .sort((a, b) => ordinal(a.dueOn ?? '9999', b.dueOn ?? '9999'))
   const last = data.sessions
     .filter((s) => s.mentorId === mentorId && s.status === 'held')
     .reduce<(typeof data.sessions)[number] | null>(

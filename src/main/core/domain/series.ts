@@ -1,6 +1,8 @@
 import rrulePackage from 'rrule'
 import type { Options } from 'rrule'
 import type { Database, Series, Session } from '../../../shared/model'
+import { blankSessionContent } from '../../../shared/model'
+
 import { instantOfShifted, todayIn } from '../../../shared/time'
 import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
@@ -80,16 +82,8 @@ export function extendSeries(data: Database, now: Date, newId: () => string): Da
         durationMinutes: series.durationMinutes,
         format: series.format,
         status: 'planned',
+        ...blankSessionContent,
         agenda: series.agenda,
-        notes: '',
-        whatWorked: '',
-        whatDidNot: '',
-        takeaways: '',
-        reflection: '',
-        goalIds: [],
-        resources: [],
-        followUpOn: null,
-        reminderLeadMinutes: null,
         seriesId: series.id,
         occurrenceKey: key,
         createdAt: stamp,

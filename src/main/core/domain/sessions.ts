@@ -1,5 +1,5 @@
 import type { ActionItem, Database, Series, Session } from '../../../shared/model'
-import { matchesQuery } from '../../../shared/text'
+import { matchesQuery, ordinal } from '../../../shared/text'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
@@ -59,7 +59,7 @@ export function sessionHandlers({ store, clock, newId }: CoreContext) {
                 ...(itemTitles.get(s.id) ?? []),
               ])),
         )
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+        .sort((a, b) => ordinal(b.startsAt, a.startsAt))
         .map((s) => summaryOf(s, counts.get(s.id) ?? { open: 0, done: 0 }))
     },
 

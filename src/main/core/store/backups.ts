@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import type { Database } from '../../../shared/model'
 import { syncDirectoryOf, writeFileDurably } from './durable-file'
 import { parseDataFile } from './parse-data-file'
+import { ordinal } from '../../../shared/text'
 
 export type BackupKind = 'last-good' | 'daily' | 'before-migration'
 
@@ -53,7 +54,7 @@ export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
     if (info?.isFile())
       found.push({ file: join(dir, name), kind, writtenAt: info.mtime.toISOString(), bytes: info.size })
   }
-  return found.sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
+  return found.sort((a, b) => ordinal(b.writtenAt, a.writtenAt))
 }
 
 /** Writes `bytes` as the backup `name`, durably. */

@@ -24,6 +24,7 @@ import { pictureToDataUrl } from '../lib/image'
 import { timeZoneOptions } from '../lib/time-zones'
 import { MentorAvatar } from './MentorAvatar'
 import { DateField } from './DateField'
+import { FormActions } from './FormActions'
 
 /** The form's values: like a draft, but with the link being typed and the cadence as typed. */
 export interface MentorFormValues {
@@ -279,14 +280,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
 
         <Textarea dir="auto" label="How we met" autosize minRows={2} maxRows={6} {...form.getInputProps('howWeMet')} />
 
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   )

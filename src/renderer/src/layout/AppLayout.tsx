@@ -1,4 +1,4 @@
-import { AppShell, Box, Button, Group, Image, Kbd, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
+import { AppShell, Box, Button, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
 import {
   IconAdjustments,
   IconChecklist,
@@ -12,6 +12,7 @@ import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { ReminderCenter } from '../components/ReminderCenter'
 import { StoreStatusBanner } from '../components/StoreStatusBanner'
 import logo from '../../../../resources/icon.svg'
 import { api, useApiQuery } from '../lib/api'
@@ -58,17 +59,18 @@ export function AppLayout() {
             Mentor Tracker
           </Text>
         </Group>
-        <Box px="sm" pb="sm">
+        <Group px="sm" pb="sm" gap="xs" wrap="nowrap">
           <Button
-            fullWidth
+            style={{ flex: 1 }}
             variant="light"
             leftSection={<IconPencilPlus size={16} />}
-            rightSection={<Kbd size="xs">L</Kbd>}
+            title="Log a session (L)"
             onClick={() => openSessionDialog({ mode: 'log' })}
           >
             Log session
           </Button>
-        </Box>
+          <ReminderCenter />
+        </Group>
         <ScrollArea px="xs" style={{ flex: 1 }}>
           <Stack gap={2}>
             {sections.map(({ to, label, icon: Icon, end }) => (

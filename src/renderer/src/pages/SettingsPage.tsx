@@ -6,6 +6,8 @@ import { ProfileUpdate, themes } from '../../../shared/model'
 import type { Theme } from '../../../shared/model'
 import { fieldErrors } from '../../../shared/result'
 import { Page } from '../components/Page'
+import { ReminderSettings } from './settings/ReminderSettings'
+
 import { PageHeader } from '../components/PageHeader'
 import { ApiError, useApiMutation, useApiQuery } from '../lib/api'
 
@@ -98,6 +100,12 @@ export function SettingsPage() {
         </Section>
         <Section title="Your profile" description="About you, the mentee.">
           <ProfileForm />
+        </Section>
+        <Section
+          title="Reminders"
+          description="Before sessions, when it is time to get in touch, when action items fall due."
+        >
+          <ReminderSettings />
         </Section>
         <Section
           title="Your data"

@@ -1,4 +1,4 @@
-import { Button, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Group, Input, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { DateField } from '../../components/DateField'
 
 import { useForm } from '@mantine/form'
@@ -11,6 +11,7 @@ import { validateWith } from '../../lib/form'
 import { nameCollator } from '../../lib/text'
 import type { ActionOwner } from './action-groups'
 import { rescheduleDates } from './action-groups'
+import { FormActions } from '../../components/FormActions'
 
 /** What the form edits: the fields of an action item a person chooses. */
 export interface ActionFormValues {
@@ -129,14 +130,7 @@ export function ActionItemForm(props: Props) {
             {...form.getInputProps('dueOn')}
           />
         </SimpleGrid>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   )

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Slider,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Group, MultiSelect, Select, SimpleGrid, Slider, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import { goalStatuses, mentorStageLabels } from '../../../../shared/model'
@@ -24,6 +12,7 @@ import { nameCollator } from '../../lib/text'
 import type { GoalFormValues } from './goal-form'
 import { goalFormValues, toGoalDraft } from './goal-form'
 import { goalStatusLabels } from './goal-view'
+import { FormActions } from '../../components/FormActions'
 
 const validate = validateWith<GoalFormValues>(GoalDraft, toGoalDraft)
 const statusOptions = goalStatuses.map((value) => ({ value, label: goalStatusLabels[value] }))
@@ -156,14 +145,7 @@ export function GoalForm({
             </Group>
           )}
         </Stack>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   )

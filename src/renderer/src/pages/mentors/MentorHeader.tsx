@@ -4,6 +4,7 @@ import {
   IconArchiveOff,
   IconDots,
   IconEdit,
+  IconFileTypePdf,
   IconMail,
   IconNotes,
   IconPencilPlus,
@@ -104,6 +105,12 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
+              <Menu.Item
+                leftSection={<IconFileTypePdf size={14} />}
+                onClick={() => void navigate(`/export?mentor=${encodeURIComponent(mentor.id)}`)}
+              >
+                Export PDF…
+              </Menu.Item>
               <Menu.Item
                 leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
                 onClick={() => void toggleArchived(mentor)}

@@ -2,7 +2,7 @@ import { Button, Modal } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
-import { createContext, useCallback, useContext, useMemo, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Session } from '../../../../shared/model'
 import { api } from '../../lib/api'
@@ -30,6 +30,14 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
   const [request, setRequest] = useState<(Request & { opened: number }) | null>(null)
   const open = useCallback((next: Request) => setRequest({ ...next, opened: Date.now() }), [])
   useHotkeys([['l', () => open({ mode: 'log' })]])
+  // The tray's "Log a session…" arrives as a command from the host.
+  useEffect(
+    () =>
+      api().on('app:command', ({ command }) => {
+        if (command === 'log-session') open({ mode: 'log' })
+      }),
+    [open],
+  )
   const initial = useMemo(
     () => (request ? newSessionValues({ mentorId: request.mentorId, mode: request.mode, now: new Date() }) : null),
     [request],

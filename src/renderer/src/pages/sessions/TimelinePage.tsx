@@ -1,7 +1,15 @@
 import { Button, EmptyState, Group, Loader, Menu, SegmentedControl, Select, Text, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
-import { IconCalendarPlus, IconChevronDown, IconPencilPlus, IconSearch, IconTimeline } from '@tabler/icons-react'
+import {
+  IconCalendarPlus,
+  IconChevronDown,
+  IconFileTypePdf,
+  IconPencilPlus,
+  IconSearch,
+  IconTimeline,
+} from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useState } from 'react'
+import { Link } from 'react-router'
 import type { SessionStatus } from '../../../../shared/model'
 import type { TimelineQuery } from '../../../../shared/requests/sessions'
 import { addDays, instantOf } from '../../../../shared/time'
@@ -165,6 +173,9 @@ export function TimelinePage() {
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
+            <Button variant="default" component={Link} to="/export" leftSection={<IconFileTypePdf size={16} />}>
+              Export PDF
+            </Button>
             <Button leftSection={<IconPencilPlus size={16} />} onClick={() => openDialog({ mode: 'log' })}>
               Log session
             </Button>

@@ -1,5 +1,7 @@
 // The session editor's values, and how they become what core takes. Pure: unit-tested.
 import type { ActionItem, Repeat, Session, SessionFormat, SessionStatus } from '../../../../shared/model'
+import { blankSessionContent } from '../../../../shared/model'
+
 import { SessionDraft } from '../../../../shared/requests/sessions'
 import type { ActionItemInput, SessionDraft as SessionDraftInput } from '../../../../shared/requests/sessions'
 import { instantOf, todayIn, wallTimeOf } from '../../../../shared/time'
@@ -57,15 +59,8 @@ export function newSessionValues(options: {
     durationMinutes: 60,
     format: 'video',
     status: options.mode === 'plan' ? 'planned' : 'held',
+    ...blankSessionContent,
     agenda: options.agenda ?? '',
-    notes: '',
-    whatWorked: '',
-    whatDidNot: '',
-    takeaways: '',
-    reflection: '',
-    goalIds: [],
-    resources: [],
-    followUpOn: null,
     actionItems: [],
     repeat: 'none',
   }

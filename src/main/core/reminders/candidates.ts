@@ -1,0 +1,208 @@
+// Every reminder the data implies, before snoozes, dismissals and quiet hours. Pure.
+import type { Database, Mentor, Session } from '../../../shared/model'
+import type { ReminderKind } from '../../../shared/requests/reminders'
+import { addDays, todayIn, zonedMillis } from '../../../shared/time'
+
+/** A reminder the data implies. Times are milliseconds since the epoch. */
+export interface Candidate {
+  key: string
+  kind: ReminderKind
+  title: string
+  body: string
+  dueAt: number
+  /** Reminders that came due before the thing they are about existed are not sent (a plan made for in ten minutes gets no day-before reminder). */
+  since: number
+  /** After this the reminder no longer makes sense (the session is over). */
+  expiresAt: number | null
+  urgent: boolean
+  target: string
+  actionItemId: string | null
+}
+
+const MINUTE = 60_000
+const WEEK = 7 * 24 * 60 * MINUTE
+/** Action items are due "on the day": the reminder comes at nine in the morning. */
+const ACTION_TIME = '09:00'
+
+const firstName = (mentor: Mentor | undefined) => mentor?.name.split(/\s+/)[0] ?? 'your mentor'
+
+/** "in 15 minutes", "in 2 hours", "tomorrow" for a lead time. */
+function leadText(minutes: number): string {
+  if (minutes < 60) return `in ${minutes} minutes`
+  if (minutes < 24 * 60) return minutes === 60 ? 'in an hour' : `in ${Math.round(minutes / 60)} hours`
+  return minutes === 24 * 60 ? 'tomorrow' : `in ${Math.round(minutes / (24 * 60))} days`
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** A formatter per zone and style, made once: constructing one costs more than formatting thousands of dates. */
+function format(zone: string, style: 'session' | 'day'): Intl.DateTimeFormat {
+  const key = `${style}|${zone}`
+  let made = formats.get(key)
+  if (!made) {
+    made =
+      style === 'session'
+        ? new Intl.DateTimeFormat('en-GB', {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: zone,
+          })
+        : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: zone })
+    formats.set(key, made)
+  }
+  return made
+}
+
+function sessionTime(session: Session): string {
+  return format(session.timeZone, 'session').format(new Date(session.startsAt))
+}
+
+/** Zoned times already worked out, across plans: re-planning after each change reuses them. */
+const zonedCache = new Map<string, number>()
+const ZONED_CACHE_LIMIT = 50_000
+
+/** A local day (plus `days`) at a time of day in `zone`, as milliseconds; cached, since many items share a day. */
+function dayClock(zone: string) {
+  return (date: string, time: string, days = 0): number => {
+    const key = `${zone}|${date}+${days}T${time}`
+    let value = zonedCache.get(key)
+    if (value === undefined) {
+      if (zonedCache.size >= ZONED_CACHE_LIMIT) zonedCache.clear()
+      value = zonedMillis({ date: days ? addDays(date, days) : date, time }, zone)
+
+      zonedCache.set(key, value)
+    }
+    return value
+  }
+}
+
+/** All reminders implied by `data` for a user in `zone`. */
+export function reminderCandidates(data: Database, now: Date, zone: string): Candidate[] {
+  const mentors = new Map(data.mentors.map((m) => [m.id, m]))
+  const at = dayClock(zone)
+  const out: Candidate[] = []
+  const defaults = data.settings.reminders.sessionLeadMinutes
+
+  const lastHeld = new Map<string, number>()
+  const planned = new Set<string>()
+  for (const session of data.sessions) {
+    if (!session.mentorId) continue
+    const start = Date.parse(session.startsAt)
+    if (session.status === 'held') lastHeld.set(session.mentorId, Math.max(lastHeld.get(session.mentorId) ?? 0, start))
+    if (session.status === 'planned' && start > now.getTime()) planned.add(session.mentorId)
+  }
+
+  // Before a planned session.
+  for (const session of data.sessions) {
+    if (session.status !== 'planned') continue
+    const start = Date.parse(session.startsAt)
+    const end = start + session.durationMinutes * MINUTE
+    if (end <= now.getTime()) continue
+    const name = firstName(mentors.get(session.mentorId ?? ''))
+    const agenda =
+      session.agenda
+        .split('\n')
+        .find((l) => l.trim() && !l.startsWith('**'))
+        ?.replace(/^[-*\s[\]x]+/, '') ?? ''
+    for (const lead of session.reminderLeadMinutes ?? defaults) {
+      out.push({
+        key: `session:${session.id}:${session.startsAt}:${lead}`,
+        kind: 'session',
+        title: `Session with ${name} ${leadText(lead)}`,
+        body: [sessionTime(session), agenda].filter(Boolean).join(' · '),
+        dueAt: start - lead * MINUTE,
+        since: Date.parse(session.createdAt),
+        expiresAt: end,
+        urgent: lead <= 60,
+        target: `/sessions/${session.id}`,
+        actionItemId: null,
+      })
+    }
+  }
+
+  // Keep in touch: due at the cadence after the last held session, overdue at one and a half times it.
+  for (const mentor of data.mentors) {
+    if (!mentor.cadenceWeeks || mentor.archivedAt || mentor.stage === 'paused' || planned.has(mentor.id)) continue
+    const held = lastHeld.get(mentor.id)
+    const base = held ?? Date.parse(mentor.createdAt)
+    const cadence = mentor.cadenceWeeks * WEEK
+    const overdue = now.getTime() >= base + 1.5 * cadence
+    const since = held ? `Your last session was ${format(zone, 'day').format(new Date(held))}` : 'You have not met yet'
+    out.push({
+      key: `touch:${mentor.id}:${new Date(base).toISOString()}:${overdue ? 'overdue' : 'due'}`,
+      kind: 'keep-in-touch',
+      title: overdue
+        ? `It has been a while since you met ${firstName(mentor)}`
+        : `Time to get in touch with ${firstName(mentor)}`,
+      body: `${since}; you meant to keep in touch every ${mentor.cadenceWeeks === 1 ? 'week' : `${mentor.cadenceWeeks} weeks`}.`,
+      dueAt: base + (overdue ? 1.5 : 1) * cadence,
+      since: base,
+      expiresAt: null,
+      urgent: false,
+      target: `/mentors/${mentor.id}`,
+      actionItemId: null,
+    })
+  }
+
+  // Action items: on the day they are due, then once overdue.
+  const today = todayIn(zone, now)
+  for (const item of data.actionItems) {
+    if (item.doneAt || !item.dueOn) continue
+    const overdueAt = at(item.dueOn, ACTION_TIME, 1)
+
+    const overdue = now.getTime() >= overdueAt
+    const mentor = mentors.get(item.mentorId ?? '')
+    const whose =
+      item.owner === 'me'
+        ? mentor
+          ? `You promised ${firstName(mentor)}`
+          : 'You promised yourself'
+        : `${firstName(mentor)} promised this`
+    out.push({
+      key: `action:${item.id}:${item.dueOn}:${overdue ? 'overdue' : 'due'}`,
+      kind: 'action',
+      title: overdue
+        ? `Overdue: ${item.title}`
+        : `Due ${item.dueOn === today ? 'today' : 'on ' + item.dueOn}: ${item.title}`,
+      body: `${whose}.`,
+      dueAt: overdue ? overdueAt : at(item.dueOn, ACTION_TIME),
+      since: Date.parse(item.createdAt),
+      expiresAt: null,
+      urgent: false,
+      target: '/actions',
+      actionItemId: item.id,
+    })
+  }
+
+  // The daily digest, today's and tomorrow's (so the scheduler knows when the next one falls).
+  const digestTime = data.settings.reminders.digestTime
+  if (digestTime) {
+    for (const day of [today, addDays(today, 1)]) {
+      const sessionsToday = data.sessions.filter(
+        (s) => s.status === 'planned' && todayIn(zone, new Date(s.startsAt)) === day,
+      ).length
+      const dueItems = data.actionItems.filter((a) => !a.doneAt && a.dueOn !== null && a.dueOn <= day).length
+      if (sessionsToday + dueItems === 0) continue
+      const parts = [
+        sessionsToday > 0 && `${sessionsToday} ${sessionsToday === 1 ? 'session' : 'sessions'} today`,
+        dueItems > 0 && `${dueItems} action ${dueItems === 1 ? 'item' : 'items'} due or overdue`,
+      ].filter(Boolean)
+      out.push({
+        key: `digest:${day}`,
+        kind: 'digest',
+        title: 'Your mentoring today',
+        body: `${parts.join(', ')}.`,
+        dueAt: at(day, digestTime),
+        since: Date.parse(data.settings.updatedAt ?? '1970-01-01T00:00:00Z'),
+        expiresAt: at(addDays(day, 1), '00:00'),
+        urgent: false,
+        target: '/',
+        actionItemId: null,
+      })
+    }
+  }
+  return out
+}

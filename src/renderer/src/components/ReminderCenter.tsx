@@ -1,0 +1,256 @@
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Menu,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core'
+import { DateTimePicker } from '@mantine/dates'
+import { notifications } from '@mantine/notifications'
+import {
+  IconBell,
+  IconCalendarEvent,
+  IconCheck,
+  IconChecklist,
+  IconClockPause,
+  IconSunrise,
+  IconUserHeart,
+  IconX,
+} from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useNow } from '../lib/use-now'
+import { useNavigate } from 'react-router'
+import type { ReminderKind, ReminderList, ReminderView } from '../../../shared/requests/reminders'
+import type { Result } from '../../../shared/result'
+
+import { api, call, messageOf, useApiQuery } from '../lib/api'
+import { formatDateTime } from '../lib/dates'
+import { useSearchParamState } from '../lib/use-search-param-state'
+
+const kindIcons: Record<ReminderKind, typeof IconBell> = {
+  session: IconCalendarEvent,
+  'keep-in-touch': IconUserHeart,
+  action: IconChecklist,
+  digest: IconSunrise,
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+/** "in 12 minutes", "3 hours ago": how far a reminder's time is from now. */
+function fromNow(iso: string, now: number): string {
+  const minutes = Math.round((Date.parse(iso) - now) / 60_000)
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
+  if (Math.abs(minutes) < 36 * 60) return relative.format(Math.round(minutes / 60), 'hour')
+  return relative.format(Math.round(minutes / (24 * 60)), 'day')
+}
+
+/** Runs a reminder command; says so if it fails. */
+const run = (request: Promise<unknown>) =>
+  void request.catch((error: unknown) =>
+    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
+  )
+
+function SnoozeMenu({ reminder }: { reminder: ReminderView }) {
+  const [picking, setPicking] = useState(false)
+  const [until, setUntil] = useState<string | null>(null)
+  const snooze = (choice: '15m' | '1h' | 'tomorrow') =>
+    run(call(api().reminders.snooze({ key: reminder.key, for: choice })))
+  if (picking) {
+    return (
+      <Group gap={4} wrap="nowrap">
+        <DateTimePicker
+          size="xs"
+          aria-label={`Remind me again about ${reminder.title} at`}
+          placeholder="Pick a time"
+          value={until}
+          onChange={setUntil}
+          minDate={new Date()}
+          w={170}
+          popoverProps={{ withinPortal: false }}
+        />
+        <Button
+          size="compact-xs"
+          disabled={!until}
+          onClick={() =>
+            until &&
+            run(call(api().reminders.snooze({ key: reminder.key, for: 'until', until: new Date(until).toISOString() })))
+          }
+        >
+          Snooze
+        </Button>
+      </Group>
+    )
+  }
+  return (
+    <Menu position="bottom-end" withinPortal={false}>
+      <Menu.Target>
+        <Tooltip label="Snooze">
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Snooze ${reminder.title}`}>
+            <IconClockPause size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => snooze('15m')}>For 15 minutes</Menu.Item>
+        <Menu.Item onClick={() => snooze('1h')}>For an hour</Menu.Item>
+        <Menu.Item onClick={() => snooze('tomorrow')}>Until tomorrow morning</Menu.Item>
+        <Menu.Item onClick={() => setPicking(true)}>Until…</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
+
+function ReminderRow({
+  reminder,
+  due,
+  now,
+  onOpen,
+}: {
+  reminder: ReminderView
+  due: boolean
+  now: number
+  onOpen: (target: string) => void
+}) {
+  const Icon = kindIcons[reminder.kind]
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" role="listitem" aria-label={reminder.title}>
+      <ThemeIcon variant="light" size="md" radius="xl" color={due ? 'orange' : 'gray'}>
+        <Icon size={16} />
+      </ThemeIcon>
+      <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => onOpen(reminder.target)}>
+        <Text size="sm" fw={600} lineClamp={2}>
+          {reminder.title}
+        </Text>
+        {reminder.body && (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {reminder.body}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed" title={formatDateTime(reminder.dueAt)}>
+          {fromNow(reminder.dueAt, now)}
+        </Text>
+      </UnstyledButton>
+      {due && (
+        <Group gap={2} wrap="nowrap">
+          {reminder.actionItemId && (
+            <Tooltip label="Mark done">
+              <ActionIcon
+                variant="subtle"
+                color="teal"
+                size="sm"
+                aria-label={`Mark ${reminder.title} done`}
+                onClick={() => run(call(api().reminders.done({ key: reminder.key })))}
+              >
+                <IconCheck size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+          <SnoozeMenu reminder={reminder} />
+          <Tooltip label="Dismiss">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              aria-label={`Dismiss ${reminder.title}`}
+              onClick={() => run(call(api().reminders.dismiss({ key: reminder.key })))}
+            >
+              <IconX size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      )}
+    </Group>
+  )
+}
+
+/** The bell: how many reminders are due, and a list of them with snooze, dismiss and done; what comes next below. */
+export function ReminderCenter() {
+  const navigate = useNavigate()
+  const [params, set] = useSearchParamState()
+  // Open while the address says so: a notification or the tray opens the list with a link.
+  const opened = params.get('reminders') === '1'
+  const setOpened = (open: boolean) => set({ reminders: open ? '1' : null })
+  const list = useApiQuery(
+    ['reminders', 'list'],
+    // Notes how far core's clock is from this window's when the list arrives.
+    async (a): Promise<Result<ReminderList & { skew: number }>> => {
+      const r = await a.reminders.list()
+      return r.ok ? { ok: true, value: { ...r.value, skew: Date.parse(r.value.now) - Date.now() } } : r
+    },
+    ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
+  )
+  const { refetch } = list
+  useEffect(() => api().on('reminders:due', () => void refetch()), [refetch])
+  // Core's clock leads: the data is planned by it (the web host's test clock can be moved).
+  const now = useNow() + (list.data?.skew ?? 0)
+
+  const due = list.data?.due ?? []
+  const upcoming = (list.data?.upcoming ?? []).slice(0, 8)
+  const open = (target: string) => void navigate(target)
+  return (
+    <Popover opened={opened} onChange={setOpened} position="right-start" width={400} shadow="md" withArrow>
+      <Popover.Target>
+        <Indicator label={due.length} size={16} disabled={due.length === 0} color="orange" offset={4}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label={due.length === 0 ? 'Reminders' : `Reminders: ${due.length} due`}
+            onClick={() => setOpened(!opened)}
+          >
+            <IconBell size={20} />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown p={0}>
+        <Group justify="space-between" px="md" py="sm">
+          <Text fw={700}>Reminders</Text>
+          {due.length > 0 && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => run(call(api().reminders.snooze({ all: true, for: '1h' })))}
+            >
+              Snooze all for 1 hour
+            </Button>
+          )}
+        </Group>
+        <Divider />
+        <ScrollArea.Autosize mah={460}>
+          <Stack gap="md" p="md">
+            <Stack gap="sm" role="list" aria-label="Due now">
+              <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                Due now
+              </Text>
+              {due.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Nothing is due. You are on top of it.
+                </Text>
+              ) : (
+                due.map((r) => <ReminderRow key={r.key} reminder={r} due now={now} onOpen={open} />)
+              )}
+            </Stack>
+            {upcoming.length > 0 && (
+              <Stack gap="sm" role="list" aria-label="Coming up">
+                <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                  Coming up
+                </Text>
+                {upcoming.map((r) => (
+                  <ReminderRow key={r.key} reminder={r} due={false} now={now} onOpen={open} />
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Popover.Dropdown>
+    </Popover>
+  )
+}

@@ -1,0 +1,93 @@
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconExternalLink } from '@tabler/icons-react'
+import { useCallback, useEffect, useState } from 'react'
+import type { ReportOptions, ReportProgress, ReportStage } from '../../../../shared/requests/reports'
+import { api, call, messageOf } from '../../lib/api'
+
+/** What the progress line says at each stage. */
+export const stageLabels: Record<ReportStage, string> = {
+  gathering: 'Gathering your sessions…',
+  building: 'Laying out the pages…',
+  printing: 'Printing the PDF…',
+  saving: 'Choose where to save it…',
+  done: 'Done',
+  cancelled: 'Cancelled',
+}
+
+/** Opens a PDF the app just saved, through core (which opens nothing else). */
+async function openFile(path: string) {
+  try {
+    await call(api().app.openFile({ path }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Could not open the file', message: messageOf(error) })
+  }
+}
+
+/** Tells the user where the PDF went, with a button that opens it. */
+function showSaved(path: string, pages: number | null, sessions: number) {
+  const id = `report-saved-${path}`
+  const holds = [
+    `${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
+    pages && `${pages} ${pages === 1 ? 'page' : 'pages'}`,
+  ]
+  notifications.show({
+    id,
+    color: 'teal',
+    title: 'PDF saved',
+    autoClose: 15_000,
+    message: (
+      <Stack gap={6}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {holds.filter(Boolean).join(', ')} in {path}
+        </Text>
+        <Group>
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconExternalLink size={14} />}
+            onClick={() => {
+              notifications.hide(id)
+              void openFile(path)
+            }}
+          >
+            Open the file
+          </Button>
+        </Group>
+      </Stack>
+    ),
+  })
+}
+
+/** Runs an export with its progress and a cancel; tells the user how it ended. */
+export function useReportExport() {
+  const [progress, setProgress] = useState<ReportProgress | null>(null)
+  const running = progress !== null
+
+  useEffect(() => {
+    if (!running) return
+    return api().on('reports:progress', (next) => {
+      if (next.stage !== 'done' && next.stage !== 'cancelled') setProgress(next)
+    })
+  }, [running])
+
+  const start = useCallback(async (options: ReportOptions) => {
+    setProgress({ stage: 'gathering', percent: 0 })
+    try {
+      const result = await call(api().reports.export(options))
+      if (result.cancelled) {
+        notifications.show({ message: 'Export cancelled. No PDF was saved.' })
+      } else if (result.saved && result.path) {
+        showSaved(result.path, result.pages, result.sessions)
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not exported', message: messageOf(error) })
+    } finally {
+      setProgress(null)
+    }
+  }, [])
+
+  const cancel = useCallback(() => void api().reports.cancel(), [])
+
+  return { progress, running, start, cancel }
+}

@@ -1,0 +1,121 @@
+import { Chip, Group, Stack, Switch, Text } from '@mantine/core'
+import { TimeInput } from '@mantine/dates'
+import { notifications } from '@mantine/notifications'
+import type { SettingsUpdate } from '../../../../shared/model'
+import { messageOf, useApiMutation, useApiQuery } from '../../lib/api'
+
+/** Lead times a user picks from, in minutes. */
+const leadChoices: Array<[number, string]> = [
+  [15, '15 minutes'],
+  [30, '30 minutes'],
+  [60, '1 hour'],
+  [120, '2 hours'],
+  [1440, '1 day'],
+  [2880, '2 days'],
+]
+
+/** Reminder preferences: lead times before sessions, the daily digest, quiet hours, the tray, start at login. */
+export function ReminderSettings() {
+  const settings = useApiQuery(['settings'], (a) => a.settings.get())
+  const update = useApiMutation((a, changes: SettingsUpdate) => a.settings.update(changes))
+  const save = (changes: SettingsUpdate) =>
+    update.mutate(changes, {
+      onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: messageOf(error) }),
+    })
+  const current = settings.data
+  if (!current) return null
+  const { reminders } = current
+  const quiet = reminders.quietHours
+  const validTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Text size="sm" fw={500} id="lead-label">
+          Before a planned session, remind me
+        </Text>
+        <Chip.Group
+          multiple
+          value={reminders.sessionLeadMinutes.map(String)}
+          onChange={(values) => save({ reminders: { sessionLeadMinutes: values.map(Number).sort((a, b) => b - a) } })}
+        >
+          <Group gap="xs" role="group" aria-labelledby="lead-label">
+            {leadChoices.map(([minutes, label]) => (
+              <Chip key={minutes} value={String(minutes)} size="sm" variant="light">
+                {label} before
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </Stack>
+
+      <Group align="flex-end" gap="md">
+        <Switch
+          label="Daily digest"
+          description="One summary of the day's sessions and due action items."
+          checked={reminders.digestTime !== null}
+          onChange={(e) => save({ reminders: { digestTime: e.currentTarget.checked ? '08:00' : null } })}
+        />
+        {reminders.digestTime !== null && (
+          <TimeInput
+            aria-label="Digest time"
+            w={120}
+            defaultValue={reminders.digestTime}
+            onBlur={(e) =>
+              validTime(e.currentTarget.value) && save({ reminders: { digestTime: e.currentTarget.value } })
+            }
+          />
+        )}
+      </Group>
+
+      <Group align="flex-end" gap="md">
+        <Switch
+          label="Quiet hours"
+          description="Reminders that can wait are held until quiet hours end; a session about to start still comes."
+          checked={quiet !== null}
+          onChange={(e) =>
+            save({ reminders: { quietHours: e.currentTarget.checked ? { start: '22:00', end: '07:30' } : null } })
+          }
+        />
+        {quiet && (
+          <Group gap="xs" align="center">
+            <TimeInput
+              aria-label="Quiet from"
+              w={110}
+              defaultValue={quiet.start}
+              onBlur={(e) =>
+                validTime(e.currentTarget.value) &&
+                save({ reminders: { quietHours: { ...quiet, start: e.currentTarget.value } } })
+              }
+            />
+            <Text size="sm" c="dimmed">
+              to
+            </Text>
+            <TimeInput
+              aria-label="Quiet until"
+              w={110}
+              defaultValue={quiet.end}
+              onBlur={(e) =>
+                validTime(e.currentTarget.value) &&
+                save({ reminders: { quietHours: { ...quiet, end: e.currentTarget.value } } })
+              }
+            />
+          </Group>
+        )}
+      </Group>
+
+      <Switch
+        label="Keep running in the tray when the window is closed"
+        description="Reminders reach you even with the window closed. Quit from the tray icon."
+        checked={current.closeToTray}
+        onChange={(e) => save({ closeToTray: e.currentTarget.checked })}
+      />
+      <Switch
+        label="Start Mentor Tracker when I log in"
+        description="It starts quietly in the tray."
+        checked={current.startAtLogin}
+        onChange={(e) => save({ startAtLogin: e.currentTarget.checked })}
+      />
+    </Stack>
+  )
+}
