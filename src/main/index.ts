@@ -2,11 +2,10 @@
 import { join } from 'node:path'
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, session, shell } from 'electron'
 import icon from '../../resources/icon-512.png?asset'
-import { isExternalLink } from '../shared/model/common'
 import type { Settings } from '../shared/model'
 import type { Core } from './core/create-core'
 import { createCore } from './core/create-core'
-import { resolveDataFile } from './electron/data-file'
+import { locationFileIn, readDataLocation, resolveDataFile, writeDataLocation } from './electron/data-file'
 import type { AppOrigin } from './electron/guards'
 import { isAppUrl } from './electron/guards'
 import { forwardEvents, registerIpc } from './electron/ipc'
@@ -15,8 +14,8 @@ import { applicationMenuTemplate } from './electron/menu-template'
 import type { ReminderHost } from './electron/reminders-host'
 import { connectReminders, notifier } from './electron/reminders-host'
 import { printPdfInHiddenWindow } from './electron/print-pdf'
-import { openSavedFile, saveFileWithDialog } from './electron/save-file'
-import { hardenSession } from './electron/security'
+import { chooseFileWithDialog, chooseFolderWithDialog, openSavedFile, saveFileWithDialog } from './electron/save-file'
+import { hardenSession, openExternalLink } from './electron/security'
 
 const development = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
 const origin: AppOrigin = {
@@ -26,8 +25,7 @@ const origin: AppOrigin = {
 
 /** Hands a link to the system browser or mail client, after checking it is one. */
 function openExternal(url: string): Promise<void> {
-  if (!isExternalLink(url)) return Promise.reject(new Error('Refused to open a link that is not http, https or mailto'))
-  return shell.openExternal(url)
+  return openExternalLink(shell, url)
 }
 
 let mainWindow: BrowserWindow | null = null
@@ -55,6 +53,9 @@ async function showMainWindow(): Promise<BrowserWindow> {
   window.on('closed', () => {
     mainWindow = null
   })
+  // Coming back to the window is when a sync tool has most likely changed the file: look at once.
+  window.on('focus', () => void core?.checkDataFile())
+
   mainWindow = window
   return window
 }
@@ -90,9 +91,12 @@ async function applySettings(): Promise<void> {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, development)
-  const dataFile = resolveDataFile(process.env, app.getPath('userData'))
+  const locationFile = locationFileIn(app.getPath('userData'))
+  const remembered = await readDataLocation(locationFile)
+  const dataFile = resolveDataFile(process.env, app.getPath('userData'), remembered)
   core = await createCore({
     dataFile,
+    previousDataFile: remembered?.dataFile === dataFile ? remembered.previousDataFile : null,
     app: { name: app.getName(), version: app.getVersion() },
     timeZone: reminderHost.zone,
     ports: {
@@ -100,6 +104,10 @@ async function start(): Promise<void> {
       saveFile: (file) => saveFileWithDialog(mainWindow, file),
       printPdf: printPdfInHiddenWindow,
       openFile: openSavedFile,
+      revealPath: async (path) => shell.showItemInFolder(path),
+      chooseFile: (options) => chooseFileWithDialog(mainWindow, options),
+      chooseFolder: (options) => chooseFolderWithDialog(mainWindow, options),
+      saveDataLocation: (location) => writeDataLocation(locationFile, location),
       notify: notifier(reminderHost),
       log: console,
     },
@@ -113,7 +121,7 @@ async function start(): Promise<void> {
   connectReminders(core, reminderHost)
   const menu = applicationMenuTemplate(process.platform, development, {
     navigate: (path) => reminderHost.open(path),
-    revealDataFile: () => shell.showItemInFolder(dataFile),
+    revealDataFile: () => void core?.invoke('data:reveal', { target: 'dataFile' }),
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
   // Started at login: stay in the tray until the user opens the window.

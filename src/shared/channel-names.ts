@@ -51,11 +51,24 @@ export const channelNames = [
   'reminders:snooze',
   'reminders:dismiss',
   'reminders:done',
+  'search:query',
   'drafts:list',
-
   'drafts:get',
   'drafts:save',
   'drafts:discard',
+  'sample:status',
+  'sample:load',
+  'sample:remove',
+  'data:location',
+  'data:reveal',
+  'data:backups',
+  'data:restoreBackup',
+  'data:exportJson',
+  'data:importPreview',
+  'data:import',
+  'data:move',
+  'data:removeOldCopy',
+  'data:retry',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 
@@ -63,6 +76,7 @@ export type ChannelName = (typeof channelNames)[number]
 export const eventNames = [
   'data:changed',
   'store:status',
+  'store:notice',
   'navigate',
   'reminders:due',
   'app:command',

@@ -25,7 +25,21 @@ import { NoteDraft, NoteQuery, NoteUpdate } from './requests/notes'
 import type { ReportProgress } from './requests/reports'
 import { ReportExported, ReportOptions, ReportPreview } from './requests/reports'
 import { ReminderList, ReminderRef, ReminderSnooze } from './requests/reminders'
-
+import { SampleCounts, SampleRemove, SampleRemoved, SampleStatus } from './requests/sample'
+import { SearchHit, SearchQuery } from './requests/search'
+import {
+  BackupEntry,
+  DataLocation,
+  ImportDone,
+  ImportPreview,
+  ImportRequest,
+  ImportSource,
+  JsonExported,
+  MoveDone,
+  RestoreDone,
+  RevealTarget,
+  BackupName,
+} from './requests/data'
 import {
   IcsExport,
   IcsExported,
@@ -35,7 +49,7 @@ import {
   SessionUpdate,
   TimelineQuery,
 } from './requests/sessions'
-import type { StoreStatus } from './store-status'
+import type { StoreNotice, StoreStatus } from './store-status'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -87,10 +101,24 @@ export const channels = {
   'reminders:snooze': { input: ReminderSnooze, output: z.object({ snoozed: z.number().int(), until: z.string() }) },
   'reminders:dismiss': { input: ReminderRef, output: z.object({ key: z.string() }) },
   'reminders:done': { input: ReminderRef, output: z.object({ key: z.string() }) },
+  'search:query': { input: SearchQuery, output: z.array(SearchHit) },
   'drafts:list': { input: DraftQuery, output: z.array(Draft) },
   'drafts:get': { input: DraftRef, output: Draft.nullable() },
   'drafts:save': { input: DraftSave, output: Draft },
   'drafts:discard': { input: DraftRef, output: z.object({ discarded: z.boolean() }) },
+  'sample:status': { input: NoInput, output: SampleStatus },
+  'sample:load': { input: NoInput, output: SampleCounts },
+  'sample:remove': { input: SampleRemove, output: SampleRemoved },
+  'data:location': { input: NoInput, output: DataLocation },
+  'data:reveal': { input: RevealTarget, output: z.object({ shown: z.boolean() }) },
+  'data:backups': { input: NoInput, output: z.array(BackupEntry) },
+  'data:restoreBackup': { input: z.object({ name: BackupName }), output: RestoreDone },
+  'data:exportJson': { input: NoInput, output: JsonExported },
+  'data:importPreview': { input: z.object({ source: ImportSource }), output: ImportPreview.nullable() },
+  'data:import': { input: ImportRequest, output: ImportDone },
+  'data:move': { input: NoInput, output: MoveDone },
+  'data:removeOldCopy': { input: NoInput, output: z.object({ removed: z.boolean() }) },
+  'data:retry': { input: NoInput, output: z.custom<StoreStatus>() },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.
@@ -109,6 +137,8 @@ export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output'
 export interface EventPayloads {
   'data:changed': { kinds: DataKind[] }
   'store:status': StoreStatus
+  /** Another program changed the data file: reloaded, or both kept. */
+  'store:notice': StoreNotice
   navigate: { path: string }
   /** How many reminders are due now; the bell and the tray follow it. */
   'reminders:due': { count: number }

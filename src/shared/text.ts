@@ -1,7 +1,12 @@
+const ascii = /^[\x20-\x7e]*$/
+
 /** Folds text for matching: case and accents ignored, so "zoe" finds "Zoë" and "angstrom" finds "Ångström". */
 export function foldForSearch(text: string): string {
+  // Plain ASCII has no accents to strip: the common case, done without Unicode normalization.
+  if (ascii.test(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase()
 }
+
 
 /** True when every word of `query` appears in one of `fields`, case and accents ignored. */
 export function matchesQuery(query: string, fields: readonly string[]): boolean {

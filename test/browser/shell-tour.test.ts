@@ -15,10 +15,10 @@ describe('web host: the app shell', () => {
     const { page } = browser
     try {
       await page.goto(host.url)
-      await page.getByRole('heading', { name: 'Start with the people who guide you' }).waitFor()
+      await page.getByRole('heading', { name: 'Get started in three steps' }).waitFor()
       await screenshot(page, 'shell-first-run')
 
-      await page.getByRole('link', { name: 'Add your first mentor' }).click()
+      await page.getByRole('link', { name: 'Add a mentor' }).click()
       const dialog = page.getByRole('dialog', { name: 'Add a mentor' })
       await dialog.getByRole('textbox', { name: 'Email' }).fill('zoe@')
       await dialog.getByRole('button', { name: 'Add mentor' }).click()

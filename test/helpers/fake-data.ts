@@ -12,6 +12,7 @@ import type {
   Session,
 } from '../../src/shared/model'
 import { Database as DatabaseSchema, SCHEMA_VERSION, noteSections, sessionFormats } from '../../src/shared/model'
+import { longFormBody, paragraph } from './fake-prose'
 
 export interface DatasetSize {
   mentors: number
@@ -21,13 +22,27 @@ export interface DatasetSize {
   goals: number
 }
 
-/** The benchmark's dataset (DESIGN.md): 200 mentors, 5,000 sessions, 20,000 notes and action items. */
+/** The benchmark's dataset (DESIGN.md): 200 mentors, 5,000 sessions, 20,000 notes and action items (12,000 + 8,000). */
 export const benchmarkSize: DatasetSize = {
   mentors: 200,
   sessions: 5_000,
   notes: 12_000,
   actionItems: 8_000,
   goals: 40,
+}
+
+/** `size` with every count multiplied by `factor` (the benchmark's growth runs). */
+export const scaledSize = (size: DatasetSize, factor: number): DatasetSize => ({
+  mentors: size.mentors * factor,
+  sessions: size.sessions * factor,
+  notes: size.notes * factor,
+  actionItems: size.actionItems * factor,
+  goals: size.goals * factor,
+})
+
+/** How much people write: `brief` notes of a few sentences, or `long-form` ones of a few paragraphs, some long. */
+export interface DatasetStyle {
+  prose: 'brief' | 'long-form'
 }
 
 // Mostly English names, with the accents, scripts and directions real rosters have.
@@ -97,13 +112,20 @@ function noteBody(faker: Faker): string {
 }
 
 /** Builds a dataset of `size` with `seed`, dated around `now`; always the same for the same inputs. */
-export function generateDataset(size: DatasetSize, seed = 42, now = new Date('2026-11-27T09:00:00.000Z')): Database {
+export function generateDataset(
+  size: DatasetSize,
+  seed = 42,
+  now = new Date('2026-11-27T09:00:00.000Z'),
+  style: DatasetStyle = { prose: 'brief' },
+): Database {
   fakerEN.seed(seed)
   locales.forEach(([locale], index) => locale.seed(seed + index))
   const faker = fakerEN
   const iso = (date: Date) => date.toISOString()
   const past = (years: number) => faker.date.past({ years, refDate: now })
   const id = () => faker.string.uuid()
+  const longForm = style.prose === 'long-form'
+  const body = () => (longForm ? longFormBody(faker) : noteBody(faker))
 
   const mentors: Mentor[] = Array.from({ length: size.mentors }, () => {
     const local = weighted(faker, locales)
@@ -181,9 +203,9 @@ export function generateDataset(size: DatasetSize, seed = 42, now = new Date('20
             ['cancelled', 8],
           ] as Array<[Session['status'], number]>),
       agenda: faker.lorem.sentences({ min: 1, max: 3 }),
-      notes: noteBody(faker),
-      whatWorked: faker.lorem.sentence(),
-      whatDidNot: faker.lorem.sentence(),
+      notes: body(),
+      whatWorked: longForm ? paragraph(faker) : faker.lorem.sentence(),
+      whatDidNot: longForm ? paragraph(faker) : faker.lorem.sentence(),
       takeaways: faker.lorem.sentences({ min: 1, max: 3 }),
       reflection: faker.lorem.sentences({ min: 0, max: 2 }),
       goalIds: faker.helpers.arrayElements(
@@ -211,7 +233,7 @@ export function generateDataset(size: DatasetSize, seed = 42, now = new Date('20
         faker.helpers.maybe(() => faker.lorem.words({ min: 2, max: 5 }), {
           probability: section === 'notes' ? 0.3 : 0.8,
         }) ?? '',
-      body: noteBody(faker),
+      body: body(),
       happenedOn:
         section === 'notes'
           ? null

@@ -12,6 +12,8 @@ import type { AdjustableClock } from '../../src/main/core/clock'
 import { createAdjustableClock } from '../../src/main/core/clock'
 import type { Core } from '../../src/main/core/create-core'
 import { createCore } from '../../src/main/core/create-core'
+import type { DataFileLocation } from '../../src/main/core/context'
+import { durableIO } from '../../src/main/core/store/durable-file'
 import { createPdfPrinter } from './print-pdf'
 
 export interface WebHostOptions {
@@ -68,6 +70,11 @@ function send(
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
 
+/** True when a connection comes from this machine's 127.0.0.1 (as itself, or mapped into IPv6); nothing else. */
+export function isLoopbackAddress(remoteAddress: string | undefined): boolean {
+  return remoteAddress === '127.0.0.1' || remoteAddress === '::ffff:127.0.0.1'
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = []
   let size = 0
@@ -87,13 +94,33 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const externalLinks: string[] = []
   const savedFiles: Array<{ path: string; name: string; bytes: number }> = []
   const openedFiles: string[] = []
+  const revealed: string[] = []
+  /** The answers the next open and folder dialogs give, set by tests; an empty queue is a cancelled dialog. */
+  const dialogAnswers: { file: string[]; folder: string[] } = { file: [], folder: [] }
+  /** Where the app says its data is, as the Electron host would remember it for the next start. */
+  let dataLocation: DataFileLocation | null = null
+  /** A storage fault tests switch on (`ENOSPC`, `EACCES`, `EROFS`): every write of the data file then fails with it. */
+  let storageFault: string | null = null
   const printer = createPdfPrinter()
   const exportsDir = options.exportsDir ?? join(dirname(options.dataFile), 'exports')
   const core = await createCore({
     dataFile: options.dataFile,
     clock,
     app: { name: 'Mentor Tracker', version: options.version },
+    storeIO: {
+      write: async (file, content) => {
+        if (storageFault) throw Object.assign(new Error(`simulated ${storageFault}`), { code: storageFault })
+        await durableIO.write(file, content)
+      },
+    },
     ports: {
+      // There is no file manager to show a file in: each request is recorded.
+      revealPath: async (path) => void revealed.push(path),
+      chooseFile: async () => dialogAnswers.file.shift() ?? null,
+      chooseFolder: async () => dialogAnswers.folder.shift() ?? null,
+      saveDataLocation: async (location) => {
+        dataLocation = location
+      },
       openExternal: async (url) => {
         externalLinks.push(url)
         options.onOpenExternal?.(url)
@@ -129,8 +156,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0
   /** Only this machine, only with the token, only under our own host name (no DNS rebinding). */
   const authorized = (req: IncomingMessage, url: URL) => {
-    const remote = req.socket.remoteAddress ?? ''
-    if (remote !== '127.0.0.1' && remote !== '::ffff:127.0.0.1') return false
+    if (!isLoopbackAddress(req.socket.remoteAddress)) return false
     if (req.headers.host !== `127.0.0.1:${port}`) return false
     return (
       tokenMatches(url.searchParams.get('token')) ||
@@ -185,6 +211,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname === '/__host/external-links') return sendJson(res, 200, externalLinks)
       if (url.pathname === '/__host/saved-files') return sendJson(res, 200, savedFiles)
       if (url.pathname === '/__host/opened-files') return sendJson(res, 200, openedFiles)
+      if (url.pathname === '/__host/revealed') return sendJson(res, 200, revealed)
+      if (url.pathname === '/__host/data-location') return sendJson(res, 200, dataLocation)
+      if (url.pathname === '/__host/dialog' && req.method === 'POST') {
+        const body = JSON.parse((await readBody(req)) ?? '{}') as { file?: string; folder?: string }
+        if (typeof body.file === 'string') dialogAnswers.file.push(body.file)
+        if (typeof body.folder === 'string') dialogAnswers.folder.push(body.folder)
+        return sendJson(res, 200, dialogAnswers)
+      }
+      if (url.pathname === '/__host/storage-fault' && req.method === 'POST') {
+        const body = JSON.parse((await readBody(req)) ?? '{}') as { code?: string | null }
+        storageFault = typeof body.code === 'string' ? body.code : null
+        return sendJson(res, 200, { code: storageFault })
+      }
       if (url.pathname === '/__host/bridge.js') {
         return send(res, 200, await readFile(options.bridgeFile), contentTypes['.js'])
       }

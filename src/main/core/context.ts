@@ -4,7 +4,14 @@ import type { Logger } from './log'
 import type { PrintJob } from './report/print-job'
 import type { Store } from './store/store'
 
+/** Where the data file is, and the file it was moved from while the user keeps that. */
+export interface DataFileLocation {
+  dataFile: string
+  previousDataFile: string | null
+}
+
 /** A file core wants saved where the user chooses. */
+
 export interface SaveFile {
   suggestedName: string
   content: string | Uint8Array
@@ -23,6 +30,15 @@ export interface CorePorts {
   openFile(path: string): Promise<void>
   /** Shows a desktop notification (or records it, in the web host). */
   notify(notification: AppNotification): void
+  /** Shows a file or folder in the system's file manager. */
+  revealPath(path: string): Promise<void>
+  /** Asks which file to open (the native open dialog): its path, or null when the user cancelled. */
+  chooseFile(options: { title: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>
+  /** Asks for a folder (the native folder dialog): its path, or null when the user cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>
+  /** Remembers where the data file is (and the copy it moved from) for the next start; rejects when it cannot. */
+  saveDataLocation(location: DataFileLocation): Promise<void>
+
   log: Logger
 }
 
@@ -37,4 +53,6 @@ export interface CoreContext {
   savedFiles: Set<string>
   /** The user's time zone, for "9 in the morning" and quiet hours. */
   zone(): string
+  /** The file the data was moved from, kept until the user removes it; a move changes it. */
+  moved: { previousDataFile: string | null }
 }

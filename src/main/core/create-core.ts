@@ -8,6 +8,7 @@ import { systemClock } from './clock'
 import type { CoreContext, CorePorts } from './context'
 import { actionHandlers } from './domain/actions'
 import { appHandlers } from './domain/app'
+import { dataHandlers } from './domain/data'
 import { draftHandlers } from './domain/drafts'
 import { goalHandlers } from './domain/goals'
 import { icsHandlers } from './domain/ics'
@@ -21,10 +22,15 @@ import type { Handlers, ValidatedHandlers } from './handlers'
 import { createInvoke, validateHandlers } from './handlers'
 import { consoleLogger } from './log'
 import { reminderHandlers } from './domain/reminders'
+import { sampleHandlers } from './domain/sample'
+import { searchHandlers } from './domain/search'
+import { SearchIndex } from './search/search-index'
+
 import type { Plan } from './reminders/plan'
 import { planReminders } from './reminders/plan'
 import type { Timers } from './reminders/scheduler'
 import { createScheduler, nodeTimers } from './reminders/scheduler'
+import type { StoreIO } from './store/durable-file'
 import { Store } from './store/store'
 
 export interface CoreOptions {
@@ -37,6 +43,12 @@ export interface CoreOptions {
   timers?: Timers
   /** The user's time zone (the computer's, by default): when "9 in the morning" and quiet hours are. */
   timeZone?: () => string
+  /** The file the data was moved from, which the user has not removed yet (the host remembers it). */
+  previousDataFile?: string | null
+  /** How often to look for changes other programs made to the data file, in ms (default 2 s; 0: only before writes). */
+  watchMs?: number
+  /** How the store writes the data file; tests pass one that fails like a sick disk. */
+  storeIO?: StoreIO
 }
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
@@ -54,6 +66,8 @@ export interface Core {
   reminderPlan(): Plan
   /** Re-plans reminders at once: after sleep, a clock change, or when the host thinks time moved. */
   wake(): Promise<void>
+  /** Looks at once whether another program changed the data file (the host calls it when the window gets focus). */
+  checkDataFile(): Promise<void>
 
   /** Stops the reminders, refuses new changes and waits until every pending write is on disk. */
   close(): Promise<void>
@@ -75,11 +89,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     printPdf: unsupported('print PDFs'),
     openFile: unsupported('open files'),
     notify: () => {},
+    revealPath: unsupported('show files'),
+    chooseFile: unsupported('open files'),
+    chooseFolder: unsupported('choose folders'),
+    saveDataLocation: unsupported('remember where the data is'),
     log: consoleLogger,
     ...options.ports,
   }
   const zone = options.timeZone ?? systemZone
-  const store = await Store.open({ dataFile: options.dataFile, clock, log: ports.log })
+  const store = await Store.open({
+    dataFile: options.dataFile,
+    clock,
+    log: ports.log,
+    io: options.storeIO,
+    watchMs: options.watchMs ?? 2_000,
+  })
   const context: CoreContext = {
     store,
     clock,
@@ -88,8 +112,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     newId: randomUUID,
     savedFiles: new Set(),
     zone,
+    moved: { previousDataFile: options.previousDataFile ?? null },
   }
   const plan = () => planReminders(store.data, clock.now(), zone())
+  // Indexed in slices after start-up; searches wait for it, changes are applied as they happen.
+  const search = new SearchIndex()
+  const searchReady = search.build(store.data).then(() => search.sync(store.data))
   const handlers: Handlers = {
     ...appHandlers(context),
     ...settingsHandlers(context),
@@ -104,6 +132,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // `emit` is declared below; reports call it only once the core is running.
     ...reportHandlers({ ...context, emit: (event, payload) => emit(event, payload) }),
     ...reminderHandlers({ ...context, plan }),
+    ...sampleHandlers(context),
+    ...searchHandlers({ ...context, search, searchReady }),
+    ...dataHandlers(context),
   }
   const validated = validateHandlers(handlers, ports.log)
 
@@ -112,6 +143,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of listeners.get(event) ?? []) (listener as Listener<E>)(payload)
   }
   store.onChange((kinds) => emit('data:changed', { kinds }))
+  store.onStatus((status) => emit('store:status', status))
+  store.onNotice((notice) => emit('store:notice', notice))
+  store.onChange(() => void searchReady.then(() => search.sync(store.data)))
   await planSeriesAhead(store, ports)
   let dueCount = -1
   const scheduler = createScheduler({
@@ -141,6 +175,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     status: () => store.status,
     reminderPlan: scheduler.plan,
     wake: scheduler.wake,
+    checkDataFile: () => store.checkDisk(),
     close: async () => {
       scheduler.stop()
       await store.close()
@@ -150,7 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
 /** Plans the occurrences of recurring sessions that came into the horizon since the file was last open. */
 async function planSeriesAhead(store: Store, ports: CorePorts): Promise<void> {
-  if (store.status.mode === 'read-only' || store.data.series.length === 0) return
+  if (!store.writable || store.data.series.length === 0) return
   try {
     await store.mutate((data, now) => {
       const next = extendSeries(data, now, randomUUID)

@@ -28,7 +28,8 @@ export function invalidInput(error: z.ZodError): AppError {
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }))
-  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+  // A message that is already a sentence loses its full stop here, so the joined one ends with one, not two.
+  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message).replace(/\.$/, ''))
   const more = issues.length > 3 ? `; and ${issues.length - 3} more` : ''
   return { code: 'invalid-input', message: `Nothing was saved. ${shown.join('; ')}${more}.`, issues }
 }

@@ -24,6 +24,12 @@ const internal: AppError = {
   issues: [],
 }
 
+const unreadable: AppError = {
+  code: 'invalid-input',
+  message: 'Nothing was saved. This request is too deeply nested or too large to check.',
+  issues: [],
+}
+
 /** Wraps each handler: validate with the channel's schema, run, turn every failure into a Result. */
 export function validateHandlers(handlers: Handlers, log: Logger): ValidatedHandlers {
   const wrapped: Partial<Record<ChannelName, (input?: unknown) => Promise<Result<unknown>>>> = {}
@@ -31,7 +37,14 @@ export function validateHandlers(handlers: Handlers, log: Logger): ValidatedHand
     const handler = handlers[name] as (input: unknown) => Promise<unknown>
     const schema = channels[name].input
     wrapped[name] = async (input?: unknown) => {
-      const parsed = schema.safeParse(input)
+      let parsed: ReturnType<typeof schema.safeParse>
+      try {
+        parsed = schema.safeParse(input)
+      } catch (error) {
+        // A schema can throw on input it was never meant to see (nesting deep enough to overflow the stack).
+        log.warn(`Input to ${name} could not be checked`, error)
+        return { ok: false, error: unreadable }
+      }
       if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) }
       try {
         return { ok: true, value: await handler(parsed.data) }

@@ -1,4 +1,4 @@
-// Pure checks the Electron host applies to URLs and IPC senders. No electron import: unit-tested in Node.
+// Pure checks the Electron host applies to URLs, IPC senders and permission requests. No electron import: unit-tested in Node.
 import { pathToFileURL } from 'node:url'
 import { isExternalLink } from '../../shared/model/common'
 
@@ -28,16 +28,39 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
 /** What to do with a navigation or window.open the renderer attempts. */
 export type LinkDecision = { action: 'allow' } | { action: 'open-externally'; url: string } | { action: 'deny' }
 
+/** The longest link handed to the system: above any link the app stores (2,000), far below an attack string. */
+export const MAX_EXTERNAL_LINK_LENGTH = 2_048
+
+/**
+ * The parsed, normalized form of a link the system may open, or null: http and https with a host and no
+ * credentials, mailto with an address. What is opened is this form, never the raw string.
+ */
+export function externalLinkTarget(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > MAX_EXTERNAL_LINK_LENGTH || !isExternalLink(value)) return null
+  const url = new URL(value)
+  // user:password@ is how a link hides its real host (https://bank.example@evil.example/).
+  if (url.username || url.password) return null
+  return url.href
+}
+
 /** Navigation stays inside the app; web and mail links go to the system; everything else is refused. */
 export function decideNavigation(url: string, origin: AppOrigin): LinkDecision {
   if (isAppUrl(url, origin)) return { action: 'allow' }
-  if (isExternalLink(url)) return { action: 'open-externally', url }
-  return { action: 'deny' }
+  return decideWindowOpen(url)
 }
 
 /** New windows are never opened; web and mail links go to the system. */
 export function decideWindowOpen(url: string): LinkDecision {
-  return isExternalLink(url) ? { action: 'open-externally', url } : { action: 'deny' }
+  const target = externalLinkTarget(url)
+  return target ? { action: 'open-externally', url: target } : { action: 'deny' }
+}
+
+/**
+ * Whether a page may use a browser permission (camera, microphone, geolocation, notifications, clipboard
+ * reading, devices…): never. The app needs none; its notifications come from the main process.
+ */
+export function grantsPermission(_permission: string): boolean {
+  return false
 }
 
 /** The Content-Security-Policy of every app page. Development adds what the dev server's hot reload needs. */

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 import type { PrintJob } from '../core/report/print-job'
 import { printToPdfOptions, printWindowOptions } from './print-options'
+import { denyPermissions } from './security'
 
 /** Prints `job` to PDF; destroying the window on abort makes printToPDF fail, and the temp file always goes. */
 export async function printPdfInHiddenWindow(job: PrintJob): Promise<Uint8Array> {
@@ -20,6 +21,8 @@ export async function printPdfInHiddenWindow(job: PrintJob): Promise<Uint8Array>
   job.signal?.addEventListener('abort', destroy, { once: true })
   try {
     const contents = window.webContents
+    // The print window has a session of its own: it denies every permission, like the app's.
+    denyPermissions(contents.session)
     // The report only links out; a click in a PDF viewer never reaches this window, and nothing here may navigate.
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
     contents.on('will-navigate', (event) => event.preventDefault())

@@ -18,3 +18,30 @@ export async function openSavedFile(path: string): Promise<void> {
   const error = await shell.openPath(path)
   if (error) throw new Error(error)
 }
+
+/** Core's chooseFile port: the native open dialog for one file. */
+export async function chooseFileWithDialog(
+  window: BrowserWindow | null,
+  options: { title: string; filters: Array<{ name: string; extensions: string[] }> },
+): Promise<string | null> {
+  const dialogOptions = { title: options.title, filters: options.filters, properties: ['openFile' as const] }
+  const choice = window
+    ? await dialog.showOpenDialog(window, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions)
+  return choice.canceled ? null : (choice.filePaths[0] ?? null)
+}
+
+/** Core's chooseFolder port: the native dialog for a folder, which may be made there. */
+export async function chooseFolderWithDialog(
+  window: BrowserWindow | null,
+  options: { title: string },
+): Promise<string | null> {
+  const dialogOptions = {
+    title: options.title,
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  }
+  const choice = window
+    ? await dialog.showOpenDialog(window, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions)
+  return choice.canceled ? null : (choice.filePaths[0] ?? null)
+}

@@ -8,7 +8,7 @@ export const ActionOwner = z.enum(actionOwners, { error: 'Choose who owns this: 
 export const actionItemFieldShape = {
   mentorId: Id.nullable(),
   sessionId: Id.nullable(),
-  goalIds: z.array(Id),
+  goalIds: z.array(Id).max(limits.linkedRecords, { error: `Link at most ${limits.linkedRecords} goals` }),
   title: z
     .string({ error: 'Enter what needs doing' })
     .trim()

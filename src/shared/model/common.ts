@@ -10,6 +10,10 @@ export const limits = {
   tag: 40,
   tags: 50,
   links: 20,
+  /** Resources kept with one session. */
+  resources: 100,
+  /** Records one record links to: the goals of a session or item, the mentors of a goal. */
+  linkedRecords: 500,
   /** A chosen avatar picture, as a data URL. */
   avatarBytes: 400_000,
 } as const

@@ -5,6 +5,7 @@ import { Goal } from './goal'
 import { Mentor } from './mentor'
 import { Note } from './note'
 import { ReminderState } from './reminder-state'
+import { SampleRecords } from './sample'
 import { Series, Session } from './session'
 import { Profile, Settings } from './settings'
 
@@ -24,6 +25,8 @@ export const Database = z.object({
   goals: z.array(Goal).default([]),
   reminders: z.array(ReminderState).default([]),
   drafts: z.array(Draft).default([]),
+  /** The sample data's records while it is loaded; null otherwise. */
+  sample: SampleRecords.nullable().default(null),
 })
 export type Database = z.infer<typeof Database>
 
@@ -39,6 +42,7 @@ export const dataKinds = [
   'goals',
   'reminders',
   'drafts',
+  'sample',
 ] as const
 export type DataKind = (typeof dataKinds)[number]
 

@@ -14,7 +14,7 @@ export const goalFieldShape = {
   why: text(limits.text),
   targetOn: LocalDate.nullable(),
   status: GoalStatus,
-  mentorIds: z.array(Id),
+  mentorIds: z.array(Id).max(limits.linkedRecords, { error: `Link at most ${limits.linkedRecords} mentors` }),
   /** A manual progress percentage that overrides the one derived from action items. */
   progressOverride: z.number().int().min(0).max(100).nullable(),
 }

@@ -49,8 +49,8 @@ export const sessionFieldShape = {
   takeaways: text(limits.longText),
   /** Private: never included in exports meant for the mentor. */
   reflection: text(limits.longText),
-  goalIds: z.array(Id),
-  resources: z.array(Resource),
+  goalIds: z.array(Id).max(limits.linkedRecords, { error: `Link at most ${limits.linkedRecords} goals` }),
+  resources: z.array(Resource).max(limits.resources, { error: `Keep at most ${limits.resources} resources` }),
   followUpOn: LocalDate.nullable(),
   /** Minutes before the start to remind; null uses the defaults from settings. */
   reminderLeadMinutes: z

@@ -53,7 +53,12 @@ export const SessionDraft = z
     draftKey: DraftKey.optional(),
   })
   .superRefine((session, ctx) => {
-    if (instantOf(session, session.timeZone) === null) {
+    // Zod runs this even when a field failed; a wall time is only judged once its parts are valid.
+    const partsValid =
+      LocalDate.safeParse(session.date).success &&
+      TimeOfDay.safeParse(session.time).success &&
+      TimeZone.safeParse(session.timeZone).success
+    if (partsValid && instantOf(session, session.timeZone) === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['time'],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
-import { resolveDataFile } from '../../../src/main/electron/data-file'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  locationFileIn,
+  readDataLocation,
+  resolveDataFile,
+  writeDataLocation,
+} from '../../../src/main/electron/data-file'
 import { applicationMenuTemplate } from '../../../src/main/electron/menu-template'
 import { defaultWindowState, restoreWindowState } from '../../../src/main/electron/window-state'
 
@@ -12,6 +20,34 @@ describe('data file location', () => {
   ])('%o gives %s', (env, expected) => {
     expect(resolveDataFile(env, '/home/amara/.config/Mentor Tracker')).toBe(expected)
   })
+
+  it('remembers where the user moved the data, and the copy it came from, for the next start', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'mentor-tracker-userdata-'))
+    const pointer = locationFileIn(userData)
+    expect(await readDataLocation(pointer)).toBeNull()
+    const location = {
+      dataFile: '/sync/Mentor Tracker/mentor-tracker.json',
+      previousDataFile: '/old/mentor-tracker.json',
+    }
+    await writeDataLocation(pointer, location)
+    expect(JSON.parse(await readFile(pointer, 'utf8'))).toEqual(location)
+    const remembered = await readDataLocation(pointer)
+    expect(remembered).toEqual(location)
+    expect(resolveDataFile({}, userData, remembered)).toBe(location.dataFile)
+    // The override still wins, for tests and for people who start the app with it.
+    expect(resolveDataFile({ MENTOR_TRACKER_DATA: '/x/y.json' }, userData, remembered)).toBe('/x/y.json')
+  })
+
+  it.each([['not json'], ['{"dataFile": "relative/file.json"}'], ['{"dataFile": 42}'], ['[]']])(
+    'ignores a damaged or foreign location file (%s) and uses the default place',
+    async (content) => {
+      const userData = await mkdtemp(join(tmpdir(), 'mentor-tracker-userdata-'))
+      await writeFile(locationFileIn(userData), content)
+      const remembered = await readDataLocation(locationFileIn(userData))
+      expect(remembered).toBeNull()
+      expect(resolveDataFile({}, userData, remembered)).toBe(join(userData, 'mentor-tracker.json'))
+    },
+  )
 })
 
 describe('window position', () => {

@@ -125,7 +125,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         const missed = fresh.filter((r) => away || Date.parse(r.dueAt) < (lastTick ?? 0))
         const onTime = fresh.filter((r) => !missed.includes(r))
         for (const r of fresh) delivered.set(r.key, r.dueAt)
-        if (store.status.mode !== 'read-only') {
+        if (store.writable) {
           await store
             .mutate((data, at) => ({
               data: markFired(

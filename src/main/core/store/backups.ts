@@ -1,11 +1,12 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Database } from '../../../shared/model'
+import type { BackupKind } from '../../../shared/requests/data'
 import { syncDirectoryOf, writeFileDurably } from './durable-file'
 import { parseDataFile } from './parse-data-file'
 import { ordinal } from '../../../shared/text'
 
-export type BackupKind = 'last-good' | 'daily' | 'before-migration'
+export type { BackupKind }
 
 /** A backup file beside the data file. */
 export interface BackupInfo {
@@ -33,14 +34,42 @@ export function fileStamp(date: Date): string {
     .replace(/:/g, '-')
 }
 
-const kindOf = (name: string): BackupKind | null =>
-  name === 'last-good.json'
-    ? 'last-good'
-    : /^daily-\d{4}-\d{2}-\d{2}\.json$/.test(name)
-      ? 'daily'
-      : name.startsWith('before-migration-') && name.endsWith('.json')
-        ? 'before-migration'
-        : null
+/** Backups written before something replaced the data, named `<kind>-<stamp>.json`. */
+const stampedKinds = ['before-migration', 'before-restore', 'before-import', 'before-reload', 'conflict'] as const
+type StampedKind = (typeof stampedKinds)[number]
+
+/** How many copies of each stamped kind to keep; conflicts hold words found nowhere else, so all are kept. */
+const stampedKept: Record<StampedKind, number> = {
+  'before-migration': 5,
+  'before-restore': 10,
+  'before-import': 10,
+  'before-reload': 5,
+  conflict: Infinity,
+}
+
+export function kindOf(name: string): BackupKind | null {
+  if (name === 'last-good.json') return 'last-good'
+  if (/^daily-\d{4}-\d{2}-\d{2}\.json$/.test(name)) return 'daily'
+  return stampedKinds.find((kind) => name.startsWith(`${kind}-`) && name.endsWith('.json')) ?? null
+}
+
+/** Writes a stamped backup of `bytes` (the data just before it is replaced), keeping a bounded number of its kind. */
+export async function writeStampedBackup(
+  dataFile: string,
+  kind: StampedKind,
+  now: Date,
+  bytes: string | Uint8Array,
+): Promise<string> {
+  const dir = backupDirOf(dataFile)
+  let name = `${kind}-${fileStamp(now)}.json`
+  const taken = new Set(await readdir(dir).catch(() => [] as string[]))
+  for (let n = 2; taken.has(name); n++) name = `${kind}-${fileStamp(now)}-${n}.json`
+  const written = await writeBackup(dataFile, name, bytes)
+  const ofKind = [...taken, name].filter((n) => kindOf(n) === kind).sort()
+  for (const old of ofKind.slice(0, Math.max(0, ofKind.length - stampedKept[kind])))
+    await rm(join(dir, old), { force: true })
+  return written
+}
 
 /** Every backup of `dataFile`, newest first. */
 export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
@@ -95,6 +124,24 @@ export async function newestGoodBackup(
     if (parsed.kind === 'good') return { file: backup.file, writtenAt: backup.writtenAt, data: parsed.data }
   }
   return null
+}
+
+/**
+ * Removes what a killed process left in the backups folder: write-file-atomic's temporary files
+ * (`last-good.json.<number>`) and half-copied daily backups (`.partial`). Only before the first backup write.
+ */
+export async function removeStaleBackupTempFiles(dataFile: string): Promise<string[]> {
+  const dir = backupDirOf(dataFile)
+  const removed: string[] = []
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!/\.json\.(\d+|partial)$/.test(name)) continue
+    const path = join(dir, name)
+    if ((await stat(path)).isFile()) {
+      await rm(path, { force: true })
+      removed.push(path)
+    }
+  }
+  return removed
 }
 
 /** Moves an unreadable data file aside, untouched, to `<name>.damaged-<stamp>.json`; returns the new path. */

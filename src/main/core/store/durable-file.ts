@@ -26,9 +26,19 @@ export async function writeFileDurably(file: string, content: string | Uint8Arra
 /** Serializes the data file: indented, so a person can read it, with a final newline. */
 export const serialize = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`
 
+/** How the store writes whole files: durably, or (in tests) failing the way a sick disk does. */
+export interface StoreIO {
+  write(file: string, content: string): Promise<void>
+}
+
+export const durableIO: StoreIO = { write: writeFileDurably }
+
 /** lowdb's adapter over durable writes: a JSON file that a crash can never leave half-written. */
 export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly io: StoreIO = durableIO,
+  ) {}
 
   /** Reads the file as JSON, or null when there is none. The store opens files through parseDataFile instead, which classifies damage. */
   async read(): Promise<T | null> {
@@ -44,8 +54,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
+  /** What the last write put in the file. */
+  lastWritten: string | null = null
+
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, serialize(data))
+    const content = serialize(data)
+    await this.io.write(this.file, content)
+    this.lastWritten = content
   }
 }
 

@@ -29,7 +29,12 @@ export function parseDataFile(bytes: Uint8Array, now: Date): ParsedFile {
     return { kind: 'damaged', reason: 'The data file did not hold Mentor Tracker data.' }
   }
   const record = raw as Record<string, unknown>
+  if (!('schemaVersion' in record) && !Array.isArray(record.mentors)) {
+    // Neither a version nor the preview format's mentors: some other program's JSON.
+    return { kind: 'damaged', reason: 'The data file did not hold Mentor Tracker data.' }
+  }
   const version = record.schemaVersion ?? 0
+
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { kind: 'damaged', reason: 'The data file had an unknown format version.' }
   }

@@ -1,7 +1,8 @@
 import { Avatar } from '@mantine/core'
 import type { MantineSize } from '@mantine/core'
 
-const palette = ['teal', 'indigo', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet', 'blue', 'red'] as const
+/** The colours a mentor can get; charts use them too, so a mentor looks the same everywhere. */
+export const palette = ['teal', 'indigo', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet', 'blue', 'red'] as const
 
 /** The first grapheme of a string: a whole emoji or accented letter, never half of one. */
 function firstGrapheme(word: string): string {

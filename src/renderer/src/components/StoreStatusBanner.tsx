@@ -1,6 +1,88 @@
-import { Alert, Code, Text } from '@mantine/core'
-import { IconAlertTriangle, IconLock, IconRestore } from '@tabler/icons-react'
+import { Alert, Button, Code, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import {
+  IconAlertTriangle,
+  IconDeviceFloppy,
+  IconFolderShare,
+  IconLock,
+  IconRefresh,
+  IconRestore,
+} from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import type { StoreStatus } from '../../../shared/store-status'
+import { api, call, messageOf } from '../lib/api'
+import { moveDataFile } from '../pages/settings/data-actions'
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+
+/** The reason without the words the banner's title already says: "The disk is full. Everything saved before is safe…". */
+const withoutTitle = (reason: string) =>
+  reason.replace(/^Changes cannot be saved right now because (\w)/, (_, first: string) => first.toUpperCase())
+
+/** Writing failed (disk full, permission denied, read-only disk): what happened, try again, or move the data elsewhere. */
+function UnwritableBanner({ status }: { status: Extract<StoreStatus, { mode: 'unwritable' }> }) {
+  const client = useQueryClient()
+  const [busy, setBusy] = useState<'retry' | 'move' | null>(null)
+  const [failedAgainAt, setFailedAgainAt] = useState<Date | null>(null)
+
+  const retry = async () => {
+    setBusy('retry')
+    try {
+      const next = await call(api().data.retry())
+      if (next.mode === 'unwritable') setFailedAgainAt(new Date())
+      else
+        notifications.show({ color: 'teal', message: 'Saving works again. Your changes are saved as you make them.' })
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not try again', message: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+  const move = async () => {
+    setBusy('move')
+    await moveDataFile(client)
+    setBusy(null)
+  }
+
+  return (
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      icon={<IconDeviceFloppy />}
+      title="Changes cannot be saved right now"
+    >
+      <Text size="sm">{withoutTitle(status.reason)}</Text>
+      <Text size="sm" c="dimmed" mt={4}>
+        Since {timeFormat.format(new Date(status.since))}.
+        {failedAgainAt && ` Tried again at ${timeFormat.format(failedAgainAt)}: it still fails.`}
+      </Text>
+      <Group gap="sm" mt="sm">
+        <Button
+          size="xs"
+          color="red"
+          leftSection={<IconRefresh size={14} />}
+          loading={busy === 'retry'}
+          disabled={busy !== null}
+          onClick={() => void retry()}
+        >
+          Try again
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFolderShare size={14} />}
+          loading={busy === 'move'}
+          disabled={busy !== null}
+          onClick={() => void move()}
+        >
+          Choose another folder…
+        </Button>
+      </Group>
+    </Alert>
+  )
+}
 
 /** Tells the user what happened to their data file when it was not simply opened. */
 export function StoreStatusBanner({ status }: { status: StoreStatus }) {
@@ -41,5 +123,7 @@ export function StoreStatusBanner({ status }: { status: StoreStatus }) {
           <Text size="sm">{status.reason}</Text>
         </Alert>
       )
+    case 'unwritable':
+      return <UnwritableBanner status={status} />
   }
 }

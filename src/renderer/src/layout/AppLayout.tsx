@@ -1,9 +1,23 @@
-import { AppShell, Box, Button, Group, Image, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
+import {
+  AppShell,
+  Box,
+  Button,
+  Group,
+  Image,
+  Kbd,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core'
+import { spotlight } from '@mantine/spotlight'
 import {
   IconAdjustments,
   IconChecklist,
   IconLayoutDashboard,
   IconPencilPlus,
+  IconSearch,
   IconTarget,
   IconTimeline,
   IconUsers,
@@ -11,8 +25,10 @@ import {
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { CommandPalette } from '../components/CommandPalette'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ReminderCenter } from '../components/ReminderCenter'
+import { StoreNotices } from '../components/StoreNotices'
 import { StoreStatusBanner } from '../components/StoreStatusBanner'
 import logo from '../../../../resources/icon.svg'
 import { api, useApiQuery } from '../lib/api'
@@ -71,6 +87,15 @@ export function AppLayout() {
           </Button>
           <ReminderCenter />
         </Group>
+        <Box px="sm" pb="sm">
+          <UnstyledButton className={classes.search} onClick={() => spotlight.open()} aria-label="Search (Ctrl+K)">
+            <IconSearch size={16} />
+            <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+              Search
+            </Text>
+            <Kbd size="xs">{navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl'} K</Kbd>
+          </UnstyledButton>
+        </Box>
         <ScrollArea px="xs" style={{ flex: 1 }}>
           <Stack gap={2}>
             {sections.map(({ to, label, icon: Icon, end }) => (
@@ -102,6 +127,8 @@ export function AppLayout() {
           <Outlet />
         </ErrorBoundary>
       </AppShell.Main>
+      <CommandPalette />
+      <StoreNotices />
     </AppShell>
   )
 }

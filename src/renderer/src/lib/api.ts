@@ -30,7 +30,7 @@ export function useApiQuery<T>(
   key: readonly [DataKind | 'app', ...unknown[]],
   request: (api: Api) => Promise<Result<T>>,
   dependsOn?: DataKind[],
-  options: { keepPrevious?: boolean } = {},
+  options: { keepPrevious?: boolean; enabled?: boolean } = {},
 ) {
   return useQuery({
     queryKey: key,
@@ -38,6 +38,8 @@ export function useApiQuery<T>(
     meta: { dependsOn: dependsOn ?? [key[0]] },
     // A filter's next result replaces the last one when it arrives, instead of a loader in between.
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    enabled: options.enabled,
+
   })
 }
 

@@ -30,7 +30,9 @@ export function useDraft(key: string) {
     timer.current = null
     const values = pending.current
     pending.current = null
-    if (values) void api().drafts.save({ key, values: values as Draft['values'] })
+    // A draft that cannot be kept (the disk is full, say) is not worth a second message: the banner says why.
+    if (values) api().drafts.save({ key, values: values as Draft['values'] }).catch(() => {})
+
   }
 
   // Whatever is still waiting is written when the editor goes away (closed, or the page changes).

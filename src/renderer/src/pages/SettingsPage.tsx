@@ -1,4 +1,4 @@
-import { Button, Card, Code, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
@@ -6,6 +6,7 @@ import { ProfileUpdate, themes } from '../../../shared/model'
 import type { Theme } from '../../../shared/model'
 import { fieldErrors } from '../../../shared/result'
 import { Page } from '../components/Page'
+import { DataSettings } from './settings/DataSettings'
 import { ReminderSettings } from './settings/ReminderSettings'
 
 import { PageHeader } from '../components/PageHeader'
@@ -90,7 +91,6 @@ function ThemeControl() {
 
 /** Preferences and where the data lives. */
 export function SettingsPage() {
-  const info = useApiQuery(['app', 'info'], (api) => api.app.info())
   return (
     <Page>
       <PageHeader title="Settings" />
@@ -111,10 +111,7 @@ export function SettingsPage() {
           title="Your data"
           description="Everything is kept in one file on this computer. Nothing is sent anywhere."
         >
-          <Text size="sm">Data file</Text>
-          <Code block mt={4}>
-            {info.data?.dataFile ?? '…'}
-          </Code>
+          <DataSettings />
         </Section>
       </Stack>
     </Page>

@@ -4,13 +4,13 @@ import { api, call, messageOf } from '../../lib/api'
 import { formatLocalDate } from '../../lib/dates'
 import { deleteWithUndo, offerUndo } from '../../lib/undo'
 
-/** Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list. */
-export async function setDone(item: ActionItem, done: boolean): Promise<void> {
+/** Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list. False when it failed. */
+export async function setDone(item: ActionItem, done: boolean): Promise<boolean> {
   try {
     await call(api().actions.setDone({ id: item.id, done }))
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
-    return
+    return false
   }
   if (done) {
     offerUndo({
@@ -22,6 +22,7 @@ export async function setDone(item: ActionItem, done: boolean): Promise<void> {
       restored: `Open again: ${item.title}`,
     })
   }
+  return true
 }
 
 /** Moves an item's due date (null removes it) and says where it went; false when it could not. */

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { Session } from '../../../../shared/model'
+import type { Session, SessionFormat } from '../../../../shared/model'
 import { api } from '../../lib/api'
 import type { SessionFormValues } from './session-form'
 import { newSessionValues } from './session-form'
@@ -17,6 +17,8 @@ const QUICK_DRAFT = 'session:quick'
 interface Request {
   mentorId?: string | null
   mode: 'log' | 'plan'
+  /** How it happens; 'message' logs a quick contact rather than a meeting. */
+  format?: SessionFormat
 }
 
 const Context = createContext<(request: Request) => void>(() => {})
@@ -39,7 +41,13 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
     [open],
   )
   const initial = useMemo(
-    () => (request ? newSessionValues({ mentorId: request.mentorId, mode: request.mode, now: new Date() }) : null),
+    () =>
+      request
+        ? {
+            ...newSessionValues({ mentorId: request.mentorId, mode: request.mode, now: new Date() }),
+            ...(request.format ? { format: request.format } : {}),
+          }
+        : null,
     [request],
   )
 
@@ -69,7 +77,13 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
       <Modal
         opened={request !== null}
         onClose={() => setRequest(null)}
-        title={request?.mode === 'plan' ? 'Plan a session' : 'Log a session'}
+        title={
+          request?.mode === 'plan'
+            ? 'Plan a session'
+            : request?.format === 'message'
+              ? 'Log a contact'
+              : 'Log a session'
+        }
         size="xl"
       >
         {request && initial && (

@@ -1,0 +1,57 @@
+// What each record contributes to the search index. Pure: a record in, a document out.
+import type { ActionItem, Goal, Mentor, Note, Session } from '../../../shared/model'
+import { noteSectionLabels } from '../../../shared/model'
+
+export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal'] as const
+export type SearchKind = (typeof searchKinds)[number]
+
+/** A searchable document: its title weighs more than its text. */
+export interface SearchDocument {
+  id: string
+  kind: SearchKind
+  recordId: string
+  title: string
+  text: string
+}
+
+const join = (...parts: Array<string | undefined>) => parts.filter(Boolean).join('\n')
+
+export const mentorDocument = (m: Mentor): SearchDocument => ({
+  id: `mentor:${m.id}`,
+  kind: 'mentor',
+  recordId: m.id,
+  title: m.name,
+  text: join(m.role, m.organization, m.expertise.join(', '), m.location, m.howWeMet, m.email),
+})
+
+export const noteDocument = (n: Note): SearchDocument => ({
+  id: `note:${n.id}`,
+  kind: 'note',
+  recordId: n.id,
+  title: n.title || noteSectionLabels[n.section],
+  text: n.body,
+})
+
+export const sessionDocument = (s: Session): SearchDocument => ({
+  id: `session:${s.id}`,
+  kind: 'session',
+  recordId: s.id,
+  title: s.takeaways.split('\n')[0] ?? '',
+  text: join(s.agenda, s.notes, s.whatWorked, s.whatDidNot, s.takeaways, s.reflection),
+})
+
+export const actionDocument = (a: ActionItem): SearchDocument => ({
+  id: `action:${a.id}`,
+  kind: 'action',
+  recordId: a.id,
+  title: a.title,
+  text: '',
+})
+
+export const goalDocument = (g: Goal): SearchDocument => ({
+  id: `goal:${g.id}`,
+  kind: 'goal',
+  recordId: g.id,
+  title: g.title,
+  text: g.why,
+})

@@ -1,0 +1,223 @@
+import { Badge, Group, Text, useMantineColorScheme } from '@mantine/core'
+import { Spotlight } from '@mantine/spotlight'
+import {
+  IconAdjustments,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileTypePdf,
+  IconLayoutDashboard,
+  IconMoon,
+  IconNotes,
+  IconPencilPlus,
+  IconSearch,
+  IconSun,
+  IconSunMoon,
+  IconTarget,
+  IconTimeline,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react'
+import { useDeferredValue, useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { Theme } from '../../../shared/model'
+import type { SearchHit } from '../../../shared/requests/search'
+import { matchesQuery } from '../../../shared/text'
+import { api, useApiQuery } from '../lib/api'
+import { useSessionDialog } from '../pages/sessions/SessionDialog'
+import { Highlighted } from './Highlighted'
+
+const kindLabels: Record<SearchHit['kind'], { label: string; icon: typeof IconUsers }> = {
+  mentor: { label: 'Mentor', icon: IconUsers },
+  note: { label: 'Note', icon: IconNotes },
+  session: { label: 'Session', icon: IconCalendarEvent },
+  action: { label: 'Action item', icon: IconChecklist },
+  goal: { label: 'Goal', icon: IconTarget },
+}
+
+interface Command {
+  id: string
+  label: string
+  icon: typeof IconUsers
+  keywords: string
+  run: () => void
+}
+
+/** Ctrl/Cmd+K: do anything (new mentor, log a session, export, go to a page, switch theme) or find anything written. */
+export function CommandPalette() {
+  const navigate = useNavigate()
+  const openSession = useSessionDialog()
+  const { setColorScheme } = useMantineColorScheme()
+  const [query, setQuery] = useState('')
+  const text = useDeferredValue(query.trim())
+  const results = useApiQuery(
+    ['app', 'search', text],
+    (a) => a.search.query({ text, limit: 12 }),
+    ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
+    { keepPrevious: true, enabled: text !== '' },
+  )
+  const setTheme = (theme: Theme) => {
+    setColorScheme(theme === 'system' ? 'auto' : theme)
+    void api().settings.update({ theme })
+  }
+  const commands: Command[] = [
+    {
+      id: 'new-mentor',
+      label: 'New mentor',
+      icon: IconUserPlus,
+      keywords: 'add person',
+      run: () => void navigate('/mentors?new=1'),
+    },
+    {
+      id: 'log-session',
+      label: 'Log a session',
+      icon: IconPencilPlus,
+      keywords: 'record meeting',
+      run: () => openSession({ mode: 'log' }),
+    },
+    {
+      id: 'plan-session',
+      label: 'Plan a session',
+      icon: IconCalendarEvent,
+      keywords: 'schedule meeting',
+      run: () => openSession({ mode: 'plan' }),
+    },
+    {
+      id: 'export',
+      label: 'Export PDF',
+      icon: IconFileTypePdf,
+      keywords: 'print report history',
+      run: () => void navigate('/export'),
+    },
+    {
+      id: 'go-dashboard',
+      label: 'Go to Dashboard',
+      icon: IconLayoutDashboard,
+      keywords: 'home',
+      run: () => void navigate('/'),
+    },
+    {
+      id: 'go-mentors',
+      label: 'Go to Mentors',
+      icon: IconUsers,
+      keywords: 'roster',
+      run: () => void navigate('/mentors'),
+    },
+    {
+      id: 'go-timeline',
+      label: 'Go to Timeline',
+      icon: IconTimeline,
+      keywords: 'sessions history',
+      run: () => void navigate('/timeline'),
+    },
+    {
+      id: 'go-actions',
+      label: 'Go to Action items',
+      icon: IconChecklist,
+      keywords: 'todo tasks',
+      run: () => void navigate('/actions'),
+    },
+    {
+      id: 'go-goals',
+      label: 'Go to Goals',
+      icon: IconTarget,
+      keywords: 'objectives',
+      run: () => void navigate('/goals'),
+    },
+    {
+      id: 'go-settings',
+      label: 'Go to Settings',
+      icon: IconAdjustments,
+      keywords: 'preferences',
+      run: () => void navigate('/settings'),
+    },
+    {
+      id: 'theme-light',
+      label: 'Switch to light theme',
+      icon: IconSun,
+      keywords: 'appearance',
+      run: () => setTheme('light'),
+    },
+    {
+      id: 'theme-dark',
+      label: 'Switch to dark theme',
+      icon: IconMoon,
+      keywords: 'appearance night',
+      run: () => setTheme('dark'),
+    },
+    {
+      id: 'theme-system',
+      label: 'Follow the system theme',
+      icon: IconSunMoon,
+      keywords: 'appearance auto',
+      run: () => setTheme('system'),
+    },
+  ]
+  const shownCommands = commands.filter((c) => matchesQuery(query, [c.label, c.keywords]))
+  const hits = text ? (results.data ?? []) : []
+
+  return (
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      onSpotlightClose={() => setQuery('')}
+      shortcut={['mod + K']}
+      scrollable
+      maxHeight={480}
+    >
+
+      <Spotlight.Search
+        placeholder="Search mentors, notes, sessions… or type a command"
+        leftSection={<IconSearch size={18} />}
+        aria-label="Search or run a command"
+      />
+      <Spotlight.ActionsList aria-label="Results">
+        {shownCommands.length > 0 && (
+          <Spotlight.ActionsGroup label="Commands">
+            {shownCommands.slice(0, text ? 4 : commands.length).map((c) => (
+              <Spotlight.Action key={c.id} label={c.label} leftSection={<c.icon size={18} />} onClick={c.run} />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {hits.length > 0 && (
+          <Spotlight.ActionsGroup label="Found">
+            {hits.map((hit) => {
+              const kind = kindLabels[hit.kind]
+              return (
+                <Spotlight.Action
+                  key={`${hit.kind}:${hit.id}`}
+                  onClick={() => void navigate(hit.target)}
+                  aria-label={`${kind.label}: ${hit.title}`}
+                >
+                  <Group wrap="nowrap" align="flex-start" gap="sm" w="100%">
+                    <kind.icon size={18} style={{ flex: 'none', marginTop: 2 }} />
+                    <div style={{ minWidth: 0, flex: 1 }}>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={600} truncate="end" dir="auto">
+                          <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                        </Text>
+                        <Badge size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
+                          {kind.label}
+                        </Badge>
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        {hit.subtitle}
+                      </Text>
+                      {hit.snippet && (
+                        <Text size="xs" lineClamp={2} dir="auto">
+                          <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                        </Text>
+                      )}
+                    </div>
+                  </Group>
+                </Spotlight.Action>
+              )
+            })}
+          </Spotlight.ActionsGroup>
+        )}
+        {text && hits.length === 0 && shownCommands.length === 0 && !results.isFetching && (
+          <Spotlight.Empty>Nothing found for “{text}”. Try fewer words, or the start of a word.</Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  )
+}

@@ -1,0 +1,92 @@
+import { Anchor, Badge, Button, Group, Progress, Text } from '@mantine/core'
+import { IconAlertTriangle, IconPlus, IconTarget } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import type { GoalView } from '../../../../shared/requests/goals'
+import { progressCaption } from '../goals/goal-view'
+import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
+import { SECTION_ROWS } from './dashboard-view'
+import classes from './Dashboard.module.css'
+
+/** One active goal: how far along, and a warning when no active mentor helps with it. */
+function GoalRow({ view }: { view: GoalView }) {
+  const { goal, progress } = view
+  return (
+    <div className={classes.row} role="listitem" aria-label={goal.title} style={{ display: 'block' }}>
+      <Group justify="space-between" wrap="nowrap" gap="sm" mb={6}>
+        <Anchor component={Link} to="/goals" fw={600} c="inherit" size="sm" dir="auto" style={{ minWidth: 0 }}>
+          {goal.title}
+        </Anchor>
+        <Group gap={8} wrap="nowrap">
+          {view.uncovered && (
+            <Badge
+              color="orange"
+              variant="light"
+              leftSection={<IconAlertTriangle size={12} />}
+              title="No active mentor is helping with this goal"
+            >
+              Uncovered
+            </Badge>
+          )}
+          <Text size="sm" fw={700} c={progress === null ? 'dimmed' : undefined}>
+            {progress === null ? '—' : `${progress}%`}
+          </Text>
+        </Group>
+      </Group>
+      {progress === null ? (
+        <Progress.Root size="sm" radius="xl" aria-hidden />
+      ) : (
+        <Progress value={progress} size="sm" radius="xl" aria-label={`Progress of ${goal.title}`} />
+      )}
+      <Text size="xs" c="dimmed" mt={4}>
+        {view.uncovered ? 'No active mentor is helping with this goal · ' : ''}
+        {progressCaption(view)}
+      </Text>
+    </div>
+  )
+}
+
+/** Active goals with their progress; uncovered ones first, flagged. */
+export function GoalsSection({ goals }: { goals: GoalView[] }) {
+  const uncovered = goals.filter((g) => g.uncovered).length
+  return (
+    <DashboardSection
+      title="Goals"
+      icon={<IconTarget size={20} />}
+      summary={
+        <>
+          {goals.length} active
+          {uncovered > 0 && (
+            <>
+              {' · '}
+              <Text span inherit c="orange" fw={600}>
+                {uncovered} uncovered
+              </Text>
+            </>
+          )}
+        </>
+      }
+      link={{ to: '/goals', label: 'Goals' }}
+    >
+      {goals.length === 0 ? (
+        <SectionEmpty
+          icon={<IconTarget />}
+          title="No active goals"
+          description="A goal gives your mentoring a direction: what you want to grow into, and who can help."
+        >
+          <Button component={Link} to="/goals?new=1" variant="light" leftSection={<IconPlus size={16} />}>
+            Set a goal
+          </Button>
+        </SectionEmpty>
+      ) : (
+        <>
+          <div role="list" aria-label="Active goals">
+            {goals.slice(0, SECTION_ROWS).map((view) => (
+              <GoalRow key={view.goal.id} view={view} />
+            ))}
+          </div>
+          <MoreLink hidden={goals.length - SECTION_ROWS} to="/goals" what={['active goal', 'active goals']} />
+        </>
+      )}
+    </DashboardSection>
+  )
+}

@@ -1,0 +1,119 @@
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { IconFolderOpen, IconFolderShare, IconTrash } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { DataLocation } from '../../../../shared/requests/data'
+import { api, call, messageOf } from '../../lib/api'
+import { dataQueryKey, moveDataFile, reveal } from './data-actions'
+
+const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
+
+/** Asks, then deletes the copy the data was moved away from. */
+function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): void {
+  modals.openConfirmModal({
+    title: 'Remove the old copy?',
+    children: (
+      <Stack gap="xs">
+        <Text size="sm">
+          The file your data was moved from is deleted, with its backups once they are all in the new folder:
+        </Text>
+        <Code block style={pathStyle}>
+          {location.previousDataFile}
+        </Code>
+        <Text size="sm">Your data stays where it is now, with its backups:</Text>
+        <Code block style={pathStyle}>
+          {location.dataFile}
+        </Code>
+      </Stack>
+    ),
+    labels: { confirm: 'Remove old copy', cancel: 'Cancel' },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      void call(api().data.removeOldCopy())
+        .then(() => notifications.show({ color: 'teal', message: 'The old copy was removed.' }))
+        .catch((error: unknown) =>
+          notifications.show({ color: 'red', title: 'Not removed', message: messageOf(error) }),
+        )
+        .finally(onRemoved),
+  })
+}
+
+/** Where the data file is, moving it to another folder, and the old copy a move leaves behind. */
+export function DataLocationPanel({ location }: { location: DataLocation }) {
+  const client = useQueryClient()
+  const [moving, setMoving] = useState(false)
+  const refresh = () => void client.invalidateQueries({ queryKey: dataQueryKey })
+
+  return (
+    <Stack gap="md">
+      <Stack gap={6}>
+        <Text size="sm" fw={500} id="data-file-label">
+          Data file
+        </Text>
+        <Code block style={pathStyle} aria-labelledby="data-file-label">
+          {location.dataFile}
+        </Code>
+        <Group gap="sm">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFolderOpen size={14} />}
+            onClick={() => void reveal('dataFile')}
+          >
+            Show in folder
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFolderShare size={14} />}
+            loading={moving}
+            onClick={() => {
+              setMoving(true)
+              void moveDataFile(client).finally(() => setMoving(false))
+            }}
+          >
+            Move to another folder…
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed" maw={640}>
+          To keep your data in a synced folder (Dropbox, OneDrive, iCloud Drive, Syncthing), move it there. Mentor
+          Tracker copies the file and its backups, checks that the copy reads back the same, then saves to it from then
+          on. The old file is kept until you remove it.
+        </Text>
+      </Stack>
+      {location.previousDataFile && (
+        <Alert role="region" color="gray" variant="light" title="The old copy is still there">
+          <Stack gap={6}>
+            <Text size="sm">
+              Your data was moved from here. Nothing saves to it any more; remove it once the new place works for you.
+            </Text>
+            <Code block style={pathStyle}>
+              {location.previousDataFile}
+            </Code>
+            <Group gap="sm">
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconFolderOpen size={14} />}
+                onClick={() => void reveal('previousDataFile')}
+              >
+                Show in folder
+              </Button>
+              <Button
+                size="xs"
+                color="red"
+                variant="light"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => confirmRemoveOldCopy(location, refresh)}
+              >
+                Remove old copy
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,96 @@
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconExternalLink, IconFileExport, IconFileImport } from '@tabler/icons-react'
+import { useState } from 'react'
+import { api, call, messageOf } from '../../lib/api'
+import { exportedToastId } from './data-actions'
+import { formatBytes } from './data-labels'
+import { openImportPreview } from './ImportPreview'
+
+/** Opens a file the app just saved, through core (which opens nothing else). */
+async function openSaved(path: string) {
+  try {
+    await call(api().app.openFile({ path }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Could not open the file', message: messageOf(error) })
+  }
+}
+
+/** Saves everything as one JSON file where the user chooses, and says where it went. */
+async function exportJson() {
+  try {
+    const { path, bytes } = await call(api().data.exportJson())
+    if (!path) return
+    const id = exportedToastId
+    notifications.show({
+      id,
+      color: 'teal',
+      title: 'Exported',
+      autoClose: 15_000,
+      message: (
+        <Stack gap={6}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            All your data ({formatBytes(bytes)}) is saved in {path}
+          </Text>
+          <Group>
+            <Button
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconExternalLink size={14} />}
+              onClick={() => {
+                notifications.hide(id)
+                void openSaved(path)
+              }}
+            >
+              Open the file
+            </Button>
+          </Group>
+        </Stack>
+      ),
+    })
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Not exported', message: messageOf(error) })
+  }
+}
+
+/** Export everything as JSON, and import such a file (previewed first). */
+export function ExportImportPanel() {
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const run = (what: 'export' | 'import', task: () => Promise<void>) => {
+    setBusy(what)
+    void task().finally(() => setBusy(null))
+  }
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+      <Stack gap={6} align="flex-start">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFileExport size={14} />}
+          loading={busy === 'export'}
+          onClick={() => run('export', exportJson)}
+        >
+          Export everything as JSON…
+        </Button>
+        <Text size="xs" c="dimmed">
+          One file with all your mentors, notes, sessions, action items, goals and settings: to keep, or to bring into
+          Mentor Tracker on another computer.
+        </Text>
+      </Stack>
+      <Stack gap={6} align="flex-start">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFileImport size={14} />}
+          loading={busy === 'import'}
+          onClick={() => run('import', () => openImportPreview({ kind: 'file' }))}
+        >
+          Import from JSON…
+        </Button>
+        <Text size="xs" c="dimmed">
+          Shows what the file holds before anything changes; then merge it into your data or replace your data with it.
+        </Text>
+      </Stack>
+    </SimpleGrid>
+  )
+}

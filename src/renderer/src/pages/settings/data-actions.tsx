@@ -1,0 +1,47 @@
+// What the data section and the status banner do with the data file: show it, move it.
+import { Code, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { QueryClient } from '@tanstack/react-query'
+import { api, call, messageOf } from '../../lib/api'
+
+/** The cache key of everything the data section reads about the file: where it is, its backups. */
+export const dataQueryKey = ['app', 'data'] as const
+
+/** The one "Exported" toast; opening an import preview hides it, since it would cover the preview's buttons. */
+export const exportedToastId = 'json-exported'
+
+/** Shows the data file, its backups folder or the previous copy in the system's file manager. */
+export async function reveal(target: 'dataFile' | 'backupsFolder' | 'previousDataFile'): Promise<void> {
+  try {
+    await call(api().data.reveal({ target }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Could not show it', message: messageOf(error) })
+  }
+}
+
+/** Asks for a folder and moves the data there (copy, check, switch; the old file stays); says how it went. */
+export async function moveDataFile(client: QueryClient): Promise<void> {
+  try {
+    const moved = await call(api().data.move())
+    if (!moved) return
+    notifications.show({
+      color: 'teal',
+      title: 'Your data has moved',
+      autoClose: 15_000,
+      message: (
+        <Stack gap={4}>
+          <Text size="sm">
+            Mentor Tracker now saves to <Code style={{ overflowWrap: 'anywhere' }}>{moved.dataFile}</Code>.
+          </Text>
+          {moved.previousDataFile && (
+            <Text size="sm">The old copy is still where it was; remove it in Settings once you are sure.</Text>
+          )}
+        </Stack>
+      ),
+    })
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Not moved', message: messageOf(error), autoClose: 15_000 })
+  } finally {
+    await client.invalidateQueries({ queryKey: dataQueryKey })
+  }
+}
