@@ -10,18 +10,7 @@ import { fixedClock, openCore } from '../test/helpers/core'
 import { generateDataset } from '../test/helpers/fake-data'
 import { createPdfPrinter } from '../test/web-host/print-pdf'
 import type { Sample } from './stats'
-import { summarize } from './stats'
-
-/** Milliseconds `run` takes, `runs` times. */
-async function timed(runs: number, run: () => Promise<unknown> | unknown): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await run()
-    times.push(performance.now() - start)
-  }
-  return times
-}
+import { summarize, timed } from './stats'
 
 /** Measures a report of `sessions` sessions (of 50 mentors, every part included): HTML, printing, and the whole export. */
 export async function measureReport(dir: string, sessions: number, runs = 3): Promise<Record<string, Sample>> {

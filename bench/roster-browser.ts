@@ -1,15 +1,12 @@
 // The roster with many mentors in Chromium through the web host: time to first rows, filter latency, long tasks.
-import { generateDataset } from '../test/helpers/fake-data'
+import type { Database } from '../src/shared/model'
 import { takeLongTasks, timeToReady, withAppOn } from './browser-page'
 import type { Sample } from './stats'
 import { summarize } from './stats'
 
-/** Measures the roster page with `mentors` mentors; `dir` receives the data file. */
-export async function measureRoster(dir: string, mentors: number, runs = 5): Promise<Record<string, Sample>> {
-  const data = generateDataset(
-    { mentors, sessions: mentors * 10, notes: mentors * 20, actionItems: mentors * 10, goals: 20 },
-    3,
-  )
+/** Measures the roster page of `data`; `dir` receives the data file. */
+export async function measureRoster(dir: string, data: Database, runs = 5): Promise<Record<string, Sample>> {
+  const mentors = data.mentors.length
   return withAppOn(dir, data, async (page, url) => {
     const firstRows = await timeToReady(
       page,

@@ -1,12 +1,12 @@
 // The timeline with thousands of sessions in Chromium through the web host: first screen and scrolling.
-import { generateDataset } from '../test/helpers/fake-data'
+import type { Database } from '../src/shared/model'
 import { takeLongTasks, timeToReady, withAppOn } from './browser-page'
 import type { Sample } from './stats'
 import { summarize } from './stats'
 
-/** Measures the timeline holding `sessions` sessions (of 200 mentors). */
-export async function measureTimeline(dir: string, sessions: number, runs = 5): Promise<Record<string, Sample>> {
-  const data = generateDataset({ mentors: 200, sessions, notes: 2_000, actionItems: sessions * 2, goals: 20 }, 5)
+/** Measures the timeline of `data`'s sessions; `dir` receives the data file. */
+export async function measureTimeline(dir: string, data: Database, runs = 5): Promise<Record<string, Sample>> {
+  const sessions = data.sessions.length
   return withAppOn(dir, data, async (page, url) => {
     const firstCards = await timeToReady(
       page,

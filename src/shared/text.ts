@@ -7,7 +7,6 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase()
 }
 
-
 /** True when every word of `query` appears in one of `fields`, case and accents ignored. */
 export function matchesQuery(query: string, fields: readonly string[]): boolean {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean)

@@ -30,10 +30,12 @@ describe('export to PDF', () => {
     const user = userEvent.setup()
     const { router } = await appWithHistory('/timeline')
     await user.click(await screen.findByRole('link', { name: 'Export PDF' }))
-    expect(router.state.location.pathname).toBe('/export')
-    expect(screen.getByRole('radio', { name: 'Full record' }).getAttribute('aria-checked')).toBe('true')
+    // The export page loads on its first visit.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/export'))
+    expect((await screen.findByRole('radio', { name: 'Full record' })).getAttribute('aria-checked')).toBe('true')
     const text = await previewText('SESSION-Z1: what to cover')
     expect(text).toContain('SESSION-E1: what to cover')
+
     expect(text).toContain('PRIVATE-REFLECTION-SESSION-Z1')
     expect(text).not.toContain('SESSION-Z5')
 
@@ -48,7 +50,7 @@ describe('export to PDF', () => {
     const user = userEvent.setup()
     const opened: string[] = []
     const saved: string[] = []
-    const { mentors, dir } = await appWithHistory('/mentors', {
+    const { mentors, dir, router } = await appWithHistory('/mentors', {
       printPdf: async () => fakePdf,
       saveFile: async (file) => {
         saved.push(file.suggestedName)
@@ -57,7 +59,9 @@ describe('export to PDF', () => {
       openFile: async (path) => void opened.push(path),
     })
     await user.click(await screen.findByRole('link', { name: /Zoë Ångström-李/ }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/mentors/${mentors.zoe.id}`))
     await user.click(await screen.findByRole('button', { name: 'More actions for Zoë Ångström-李' }))
+
     await user.click(await screen.findByRole('menuitem', { name: 'Export PDF…' }))
 
     expect((await screen.findByRole('radio', { name: 'Mentor recap' })).getAttribute('aria-checked')).toBe('true')

@@ -1,21 +1,13 @@
 import { useMantineColorScheme } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import type { ComponentType } from 'react'
 import type { RouteObject } from 'react-router'
 import { AppLayout } from './layout/AppLayout'
 import { refreshOnDataChanges, useApiQuery } from './lib/api'
-import { DashboardPage } from './pages/dashboard/DashboardPage'
-import { MentorPage } from './pages/mentors/MentorPage'
 import { RosterPage } from './pages/mentors/RosterPage'
-import { UnknownMentorPage } from './pages/mentors/UnknownMentorPage'
-import { ActionItemsPage } from './pages/actions/ActionItemsPage'
-import { GoalsPage } from './pages/goals/GoalsPage'
-import { ExportPage } from './pages/export/ExportPage'
-import { NotFoundPage } from './pages/NotFoundPage'
 import { SessionDialogProvider } from './pages/sessions/SessionDialog'
-import { SessionPage } from './pages/sessions/SessionPage'
 import { TimelinePage } from './pages/sessions/TimelinePage'
-import { SettingsPage } from './pages/SettingsPage'
 
 /** Applies the stored theme; Mantine remembers it locally so the next start paints right away. */
 function useStoredTheme() {
@@ -39,22 +31,31 @@ function Root() {
   )
 }
 
-/** Every page of the app; a hash router in the app, a memory router in tests. */
+/**
+ * Every page of the app; a hash router in the app, a memory router in tests. The roster and the
+ * timeline come with the app; the other pages (the dashboard's charts, the editors, export,
+ * settings) load when first opened, so the app's first screen parses less script.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Root />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, lazy: page(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage') },
       { path: 'mentors', element: <RosterPage /> },
-      { path: 'mentors/unknown', element: <UnknownMentorPage /> },
-      { path: 'mentors/:id', element: <MentorPage /> },
+      { path: 'mentors/unknown', lazy: page(() => import('./pages/mentors/UnknownMentorPage'), 'UnknownMentorPage') },
+      { path: 'mentors/:id', lazy: page(() => import('./pages/mentors/MentorPage'), 'MentorPage') },
       { path: 'timeline', element: <TimelinePage /> },
-      { path: 'sessions/:id', element: <SessionPage /> },
-      { path: 'actions', element: <ActionItemsPage /> },
-      { path: 'goals', element: <GoalsPage /> },
-      { path: 'export', element: <ExportPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'sessions/:id', lazy: page(() => import('./pages/sessions/SessionPage'), 'SessionPage') },
+      { path: 'actions', lazy: page(() => import('./pages/actions/ActionItemsPage'), 'ActionItemsPage') },
+      { path: 'goals', lazy: page(() => import('./pages/goals/GoalsPage'), 'GoalsPage') },
+      { path: 'export', lazy: page(() => import('./pages/export/ExportPage'), 'ExportPage') },
+      { path: 'settings', lazy: page(() => import('./pages/SettingsPage'), 'SettingsPage') },
+      { path: '*', lazy: page(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
     ],
   },
 ]
+
+/** A route's page loaded on first visit: the module, and the name of the component it exports. */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return async () => ({ Component: (await load())[name] })
+}

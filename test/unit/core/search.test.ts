@@ -129,8 +129,10 @@ describe('search tokens and highlights', () => {
 describe('snippets', () => {
   it('read as plain text, not Markdown', async () => {
     const { plainText } = await import('../../../src/main/core/search/search-index')
-    expect(plainText('She led the **infrastructure** team, see [the post](https://x.example).\n- [ ] _Ask_ about `CI`\n## Next')).toBe(
-      'She led the infrastructure team, see the post.\nAsk about CI\nNext',
-    )
+    expect(
+      plainText(
+        'She led the **infrastructure** team, see [the post](https://x.example).\n- [ ] _Ask_ about `CI`\n## Next',
+      ),
+    ).toBe('She led the infrastructure team, see the post.\nAsk about CI\nNext')
   })
 })

@@ -192,7 +192,6 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
   'data:retry': () => undefined,
 }
 
-
 /** The example for `channel`, or an error that names the channel and where to add one. */
 export function exampleFor(channel: string, fixtures: Fixtures): unknown {
   const make = examples[channel]

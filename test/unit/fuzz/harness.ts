@@ -40,7 +40,6 @@ const ports: Partial<CorePorts> = {
   log: logger,
 }
 
-
 let fixtureFile: { file: string; dir: string; fixtures: Fixtures } | null = null
 
 /** Builds the fixture file once; every fuzz core starts from a copy of it. */

@@ -85,13 +85,15 @@ export function dataHandlers({ store, ports, clock, newId, savedFiles, moved }: 
       }
       return { shown: true }
     },
-    'data:backups': async () =>
-      (await listBackups(store.file)).map((b) => ({
+    'data:backups': async () => {
+      await store.settled() // The backups written just after opening are listed too.
+      return (await listBackups(store.file)).map((b) => ({
         name: basename(b.file),
         kind: b.kind,
         writtenAt: b.writtenAt,
         bytes: b.bytes,
-      })),
+      }))
+    },
     'data:restoreBackup': async ({ name }) => {
       const restored = await readDataFile(await backupPath(name), clock.now(), 'backup')
       const safetyCopy = await store.replaceAll('before-restore', () => restored)

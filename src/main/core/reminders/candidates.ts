@@ -1,5 +1,5 @@
 // Every reminder the data implies, before snoozes, dismissals and quiet hours. Pure.
-import type { Database, Mentor, Session } from '../../../shared/model'
+import type { ActionItem, Database, Mentor, Session } from '../../../shared/model'
 import type { ReminderKind } from '../../../shared/requests/reminders'
 import { addDays, todayIn, zonedMillis } from '../../../shared/time'
 
@@ -79,6 +79,20 @@ function dayClock(zone: string) {
   }
 }
 
+/**
+ * Candidates made by earlier plans, per record. Records are immutable (a change replaces them), so a
+ * record's candidates stay right while it, its mentor, the zone and what they depend on stay the same:
+ * re-planning after each change then only builds what changed.
+ */
+const actionMemo = new WeakMap<
+  ActionItem,
+  { zone: string; mentor: Mentor | undefined; today: string; overdueAt: number; overdue: boolean; made: Candidate }
+>()
+const sessionMemo = new WeakMap<
+  Session,
+  { mentor: Mentor | undefined; defaults: readonly number[]; made: Candidate[] }
+>()
+
 /** All reminders implied by `data` for a user in `zone`. */
 export function reminderCandidates(data: Database, now: Date, zone: string): Candidate[] {
   const mentors = new Map(data.mentors.map((m) => [m.id, m]))
@@ -101,26 +115,15 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
     const start = Date.parse(session.startsAt)
     const end = start + session.durationMinutes * MINUTE
     if (end <= now.getTime()) continue
-    const name = firstName(mentors.get(session.mentorId ?? ''))
-    const agenda =
-      session.agenda
-        .split('\n')
-        .find((l) => l.trim() && !l.startsWith('**'))
-        ?.replace(/^[-*\s[\]x]+/, '') ?? ''
-    for (const lead of session.reminderLeadMinutes ?? defaults) {
-      out.push({
-        key: `session:${session.id}:${session.startsAt}:${lead}`,
-        kind: 'session',
-        title: `Session with ${name} ${leadText(lead)}`,
-        body: [sessionTime(session), agenda].filter(Boolean).join(' · '),
-        dueAt: start - lead * MINUTE,
-        since: Date.parse(session.createdAt),
-        expiresAt: end,
-        urgent: lead <= 60,
-        target: `/sessions/${session.id}`,
-        actionItemId: null,
-      })
+    const mentor = mentors.get(session.mentorId ?? '')
+    const memo = sessionMemo.get(session)
+    if (memo && memo.mentor === mentor && memo.defaults === defaults) {
+      out.push(...memo.made)
+      continue
     }
+    const made = sessionCandidates(session, mentor, defaults, start, end)
+    sessionMemo.set(session, { mentor, defaults, made })
+    out.push(...made)
   }
 
   // Keep in touch: due at the cadence after the last held session, overdue at one and a half times it.
@@ -151,17 +154,21 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   const today = todayIn(zone, now)
   for (const item of data.actionItems) {
     if (item.doneAt || !item.dueOn) continue
-    const overdueAt = at(item.dueOn, ACTION_TIME, 1)
-
-    const overdue = now.getTime() >= overdueAt
     const mentor = mentors.get(item.mentorId ?? '')
+    const memo = actionMemo.get(item)
+    const overdueAt = memo && memo.zone === zone ? memo.overdueAt : at(item.dueOn, ACTION_TIME, 1)
+    const overdue = now.getTime() >= overdueAt
+    if (memo && memo.zone === zone && memo.mentor === mentor && memo.today === today && memo.overdue === overdue) {
+      out.push(memo.made)
+      continue
+    }
     const whose =
       item.owner === 'me'
         ? mentor
           ? `You promised ${firstName(mentor)}`
           : 'You promised yourself'
         : `${firstName(mentor)} promised this`
-    out.push({
+    const made: Candidate = {
       key: `action:${item.id}:${item.dueOn}:${overdue ? 'overdue' : 'due'}`,
       kind: 'action',
       title: overdue
@@ -174,7 +181,9 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
       urgent: false,
       target: '/actions',
       actionItemId: item.id,
-    })
+    }
+    actionMemo.set(item, { zone, mentor, today, overdueAt, overdue, made })
+    out.push(made)
   }
 
   // The daily digest, today's and tomorrow's (so the scheduler knows when the next one falls).
@@ -205,4 +214,32 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
     }
   }
   return out
+}
+
+/** The reminders before one planned session, one per lead time. */
+function sessionCandidates(
+  session: Session,
+  mentor: Mentor | undefined,
+  defaults: readonly number[],
+  start: number,
+  end: number,
+): Candidate[] {
+  const name = firstName(mentor)
+  const agenda =
+    session.agenda
+      .split('\n')
+      .find((l) => l.trim() && !l.startsWith('**'))
+      ?.replace(/^[-*\s[\]x]+/, '') ?? ''
+  return (session.reminderLeadMinutes ?? defaults).map((lead) => ({
+    key: `session:${session.id}:${session.startsAt}:${lead}`,
+    kind: 'session',
+    title: `Session with ${name} ${leadText(lead)}`,
+    body: [sessionTime(session), agenda].filter(Boolean).join(' · '),
+    dueAt: start - lead * MINUTE,
+    since: Date.parse(session.createdAt),
+    expiresAt: end,
+    urgent: lead <= 60,
+    target: `/sessions/${session.id}`,
+    actionItemId: null,
+  }))
 }

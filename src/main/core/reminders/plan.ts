@@ -52,9 +52,10 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
   const states = new Map<string, ReminderState>(data.reminders.map((s) => [s.key, s]))
   const quiet = quietIntervals(data, now, zone)
   const nowMs = now.getTime()
-  const toFire: PlannedReminder[] = []
-  const delivered: PlannedReminder[] = []
-  const upcoming: PlannedReminder[] = []
+  // Decided and sorted on numbers; the views (with their ISO times) are made once, at the end.
+  const toFire: Decided[] = []
+  const delivered: Decided[] = []
+  const upcoming: Decided[] = []
   for (const candidate of reminderCandidates(data, now, zone)) {
     const state = states.get(candidate.key)
     if (state?.dismissedAt) continue
@@ -64,22 +65,27 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
     let dueAt = Math.max(candidate.dueAt, snoozedUntil ?? 0)
     if (!candidate.urgent) dueAt = afterQuiet(quiet, dueAt)
     const firedAt = state?.firedAt ? Date.parse(state.firedAt) : null
-    const reminder = toView(candidate, dueAt, snoozedUntil, state?.firedAt ?? null)
-    if (dueAt > nowMs) upcoming.push(reminder)
-    else if (firedAt !== null && firedAt >= dueAt) delivered.push(reminder)
-    else toFire.push(reminder)
+    const decided: Decided = { candidate, dueAt, snoozedUntil, firedAt: state?.firedAt ?? null }
+    if (dueAt > nowMs) upcoming.push(decided)
+    else if (firedAt !== null && firedAt >= dueAt) delivered.push(decided)
+    else toFire.push(decided)
   }
-  upcoming.sort((a, b) => ordinal(a.dueAt, b.dueAt))
-  const due = [...toFire, ...delivered].sort((a, b) => ordinal(b.dueAt, a.dueAt))
-  return { toFire, due, upcoming, nextAt: upcoming[0]?.dueAt ?? null }
+  upcoming.sort((a, b) => a.dueAt - b.dueAt)
+  const fire = toFire.map(toView)
+  const due = [...fire, ...delivered.map(toView)].sort((a, b) => ordinal(b.dueAt, a.dueAt))
+  const next = upcoming.map(toView)
+  return { toFire: fire, due, upcoming: next, nextAt: next[0]?.dueAt ?? null }
 }
 
-function toView(
-  candidate: Candidate,
-  dueAt: number,
-  snoozedUntil: number | null,
-  firedAt: string | null,
-): PlannedReminder {
+/** A candidate with when it is due after snoozes and quiet hours. */
+interface Decided {
+  candidate: Candidate
+  dueAt: number
+  snoozedUntil: number | null
+  firedAt: string | null
+}
+
+function toView({ candidate, dueAt, snoozedUntil, firedAt }: Decided): PlannedReminder {
   return {
     key: candidate.key,
     kind: candidate.kind,

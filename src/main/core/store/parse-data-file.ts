@@ -9,11 +9,11 @@ export type ParsedFile =
 
 /** Reads, upgrades and validates a data file's bytes; never throws. */
 export function parseDataFile(bytes: Uint8Array, now: Date): ParsedFile {
-  const text = Buffer.from(bytes)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-  if (text.trim() === '') return { kind: 'damaged', reason: 'The data file was empty.' }
-  if (text.includes('\u0000')) {
+  // Checked on the bytes and without copying the text: the file may be tens of megabytes.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '')
+  if (!/\S/.test(text)) return { kind: 'damaged', reason: 'The data file was empty.' }
+  if (buffer.includes(0)) {
     return {
       kind: 'damaged',
       reason: 'The data file contained blocks of zero bytes, which a crash or a disk fault can leave behind.',

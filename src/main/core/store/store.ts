@@ -186,11 +186,16 @@ export class Store {
           backupFile,
         })
       } else {
-        await writeBackup(dataFile, 'last-good.json', bytes).catch((error) =>
-          log.warn('Could not write the last-good backup', errorCode(error)),
-        )
         store = new Store(options, parsed.data, { mode: 'ok', dataFile })
         store.known = await fingerprintOf(dataFile, bytes)
+        // Written while the user already sees their data; the first change waits for it (one writer).
+        const lastGood = bytes
+        void store.exclusive(() =>
+          writeBackup(dataFile, 'last-good.json', lastGood).then(
+            () => {},
+            (error: unknown) => log.warn('Could not write the last-good backup', errorCode(error)),
+          ),
+        )
       }
     }
     if (store.currentStatus.mode !== 'ok') {
@@ -202,12 +207,18 @@ export class Store {
         store.becomeUnwritable(error)
       }
     }
-    await store.refreshDailyBackup(now)
+    void store.exclusive(() => store.refreshDailyBackup(now))
     store.watch()
     return store
   }
 
+  /** Resolves once every disk operation queued so far (the backups written after opening, pending changes) is done. */
+  settled(): Promise<void> {
+    return this.exclusive(async () => {})
+  }
+
   /** The data as last written to disk (or read from it). Treat it as immutable. */
+
   get data(): Database {
     return this.committed
   }

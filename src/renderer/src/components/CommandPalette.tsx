@@ -164,7 +164,6 @@ export function CommandPalette() {
       scrollable
       maxHeight={480}
     >
-
       <Spotlight.Search
         placeholder="Search mentors, notes, sessions… or type a command"
         leftSection={<IconSearch size={18} />}

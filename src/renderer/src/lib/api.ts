@@ -39,7 +39,6 @@ export function useApiQuery<T>(
     // A filter's next result replaces the last one when it arrives, instead of a loader in between.
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled,
-
   })
 }
 

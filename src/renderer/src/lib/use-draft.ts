@@ -31,8 +31,10 @@ export function useDraft(key: string) {
     const values = pending.current
     pending.current = null
     // A draft that cannot be kept (the disk is full, say) is not worth a second message: the banner says why.
-    if (values) api().drafts.save({ key, values: values as Draft['values'] }).catch(() => {})
-
+    if (values)
+      api()
+        .drafts.save({ key, values: values as Draft['values'] })
+        .catch(() => {})
   }
 
   // Whatever is still waiting is written when the editor goes away (closed, or the page changes).

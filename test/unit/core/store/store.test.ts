@@ -106,7 +106,8 @@ describe('Store: backups', () => {
     await first.mutate(addMentor('Kept'))
     await first.close()
     const bytes = await readFile(file)
-    await open(file, fixedClock('2026-11-28T08:00:00.000Z'))
+    // The backups are written just after opening, while the user already sees the data.
+    await (await open(file, fixedClock('2026-11-28T08:00:00.000Z'))).settled()
     const backups = backupDirOf(file)
     expect(await readFile(join(backups, 'last-good.json'))).toEqual(bytes)
     expect((await readdir(backups)).sort()).toEqual([
@@ -124,7 +125,7 @@ describe('Store: backups', () => {
     for (let day = 1; day <= 20; day++) {
       await writeFile(join(backups, `daily-2026-10-${String(day).padStart(2, '0')}.json`), await readFile(file))
     }
-    await open(file, fixedClock('2026-11-28T08:00:00.000Z'))
+    await (await open(file, fixedClock('2026-11-28T08:00:00.000Z'))).settled()
     const dailies = (await readdir(backups)).filter((n) => n.startsWith('daily-')).sort()
     expect(dailies).toHaveLength(14)
     expect(dailies.at(-1)).toBe('daily-2026-11-28.json')
