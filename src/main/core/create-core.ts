@@ -49,7 +49,12 @@ export interface CoreOptions {
   watchMs?: number
   /** How the store writes the data file; tests pass one that fails like a sick disk. */
   storeIO?: StoreIO
+  /** How long after start-up to begin indexing for search, in ms (default 2 s); a search starts it at once. */
+  searchIndexDelayMs?: number
 }
+
+/** Start-up's first screens are served before the search index takes the CPU. */
+const SEARCH_INDEX_DELAY_MS = 2_000
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
 
@@ -115,9 +120,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     moved: { previousDataFile: options.previousDataFile ?? null },
   }
   const plan = () => planReminders(store.data, clock.now(), zone())
-  // Indexed in slices after start-up; searches wait for it, changes are applied as they happen.
+  // Indexed in slices once start-up's first screens are served (or at the first search, which waits
+  // for it); changes are applied as they happen.
   const search = new SearchIndex()
-  const searchReady = search.build(store.data).then(() => search.sync(store.data))
+  let indexing: Promise<void> | null = null
+  const searchReady = () => (indexing ??= search.build(store.data).then(() => search.sync(store.data)))
+  const indexTimer = setTimeout(() => void searchReady(), options.searchIndexDelayMs ?? SEARCH_INDEX_DELAY_MS)
+  indexTimer.unref?.()
   const handlers: Handlers = {
     ...appHandlers(context),
     ...settingsHandlers(context),
@@ -145,7 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   store.onChange((kinds) => emit('data:changed', { kinds }))
   store.onStatus((status) => emit('store:status', status))
   store.onNotice((notice) => emit('store:notice', notice))
-  store.onChange(() => void searchReady.then(() => search.sync(store.data)))
+  store.onChange(() => void indexing?.then(() => search.sync(store.data)))
   await planSeriesAhead(store, ports)
   let dueCount = -1
   const scheduler = createScheduler({
@@ -177,6 +186,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     wake: scheduler.wake,
     checkDataFile: () => store.checkDisk(),
     close: async () => {
+      clearTimeout(indexTimer)
       scheduler.stop()
       await store.close()
     },

@@ -7,10 +7,10 @@ export function searchHandlers({
   store,
   search,
   searchReady,
-}: CoreContext & { search: SearchIndex; searchReady: Promise<void> }) {
+}: CoreContext & { search: SearchIndex; searchReady: () => Promise<void> }) {
   return {
     'search:query': async ({ text, limit }) => {
-      await searchReady
+      await searchReady()
       return search.search(text, store.data, limit)
     },
   } satisfies HandlerSlice<'search'>

@@ -96,7 +96,7 @@ export class SearchIndex {
    * Builds the index from `data` in slices, yielding to the event loop between them, so requests
    * are answered while a large history is indexed at start-up.
    */
-  async build(data: Database, sliceMs = 20): Promise<void> {
+  async build(data: Database, sliceMs = 8): Promise<void> {
     for (const [collection, toDocument, prefix] of sources) {
       const records = data[collection] as ReadonlyArray<{ id: string }>
       let start = performance.now()

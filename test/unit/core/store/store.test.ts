@@ -153,7 +153,7 @@ describe('Store: a damaged data file is moved aside, never overwritten', () => {
     const good = await open(file)
     await good.mutate(addMentor('From the backup'))
     await good.close()
-    await open(file) // a clean load writes last-good.json
+    await (await open(file)).close() // a clean load writes last-good.json
     await writeFile(file, bytes)
 
     const store = await open(file, fixedClock('2026-11-28T10:15:30.000Z'))

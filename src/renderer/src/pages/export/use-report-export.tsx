@@ -1,8 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconExternalLink } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { ReportOptions, ReportProgress, ReportStage } from '../../../../shared/requests/reports'
+import { showSavedFile } from '../../components/saved-file-notice'
 import { api, call, messageOf } from '../../lib/api'
 
 /** What the progress line says at each stage. */
@@ -15,15 +14,6 @@ export const stageLabels: Record<ReportStage, string> = {
   cancelled: 'Cancelled',
 }
 
-/** Opens a PDF the app just saved, through core (which opens nothing else). */
-async function openFile(path: string) {
-  try {
-    await call(api().app.openFile({ path }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Could not open the file', message: messageOf(error) })
-  }
-}
-
 /** Tells the user where the PDF went, with a button that opens it. */
 function showSaved(path: string, pages: number | null, sessions: number) {
   const id = `report-saved-${path}`
@@ -31,32 +21,7 @@ function showSaved(path: string, pages: number | null, sessions: number) {
     `${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     pages && `${pages} ${pages === 1 ? 'page' : 'pages'}`,
   ]
-  notifications.show({
-    id,
-    color: 'teal',
-    title: 'PDF saved',
-    autoClose: 15_000,
-    message: (
-      <Stack gap={6}>
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {holds.filter(Boolean).join(', ')} in {path}
-        </Text>
-        <Group>
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconExternalLink size={14} />}
-            onClick={() => {
-              notifications.hide(id)
-              void openFile(path)
-            }}
-          >
-            Open the file
-          </Button>
-        </Group>
-      </Stack>
-    ),
-  })
+  showSavedFile({ id, title: 'PDF saved', what: holds.filter(Boolean).join(', '), path })
 }
 
 /** Runs an export with its progress and a cancel; tells the user how it ended. */

@@ -1,52 +1,23 @@
-import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconExternalLink, IconFileExport, IconFileImport } from '@tabler/icons-react'
+import { IconFileExport, IconFileImport } from '@tabler/icons-react'
 import { useState } from 'react'
+import { showSavedFile } from '../../components/saved-file-notice'
 import { api, call, messageOf } from '../../lib/api'
 import { exportedToastId } from './data-actions'
 import { formatBytes } from './data-labels'
 import { openImportPreview } from './ImportPreview'
-
-/** Opens a file the app just saved, through core (which opens nothing else). */
-async function openSaved(path: string) {
-  try {
-    await call(api().app.openFile({ path }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Could not open the file', message: messageOf(error) })
-  }
-}
 
 /** Saves everything as one JSON file where the user chooses, and says where it went. */
 async function exportJson() {
   try {
     const { path, bytes } = await call(api().data.exportJson())
     if (!path) return
-    const id = exportedToastId
-    notifications.show({
-      id,
-      color: 'teal',
+    showSavedFile({
+      id: exportedToastId,
       title: 'Exported',
-      autoClose: 15_000,
-      message: (
-        <Stack gap={6}>
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            All your data ({formatBytes(bytes)}) is saved in {path}
-          </Text>
-          <Group>
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconExternalLink size={14} />}
-              onClick={() => {
-                notifications.hide(id)
-                void openSaved(path)
-              }}
-            >
-              Open the file
-            </Button>
-          </Group>
-        </Stack>
-      ),
+      what: `All your data (${formatBytes(bytes)}) is saved`,
+      path,
     })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Not exported', message: messageOf(error) })
