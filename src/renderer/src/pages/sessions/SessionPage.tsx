@@ -27,6 +27,7 @@ import { SessionEditor } from './SessionEditor'
 import { markedHeld, newSessionValues, sessionValues, userTimeZone } from './session-form'
 import { formatIcons, sessionFormatLabels, sessionStatusLabels, statusColors } from './session-labels'
 import { SessionView } from './SessionView'
+import { exportToCalendar } from './calendar-export'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {
@@ -38,22 +39,6 @@ export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): st
   return session.timeZone === userTimeZone()
     ? there
     : `${there} (${session.timeZone}) · ${formatDateTime(session.startsAt)} your time`
-}
-
-/** Saves planned sessions to a calendar file through the save dialog. */
-export async function exportToCalendar(ids?: string[]) {
-  try {
-    const result = await call(api().sessions.exportIcs(ids ? { ids } : {}))
-    if (result.count === 0) notifications.show({ message: 'There are no upcoming planned sessions to export.' })
-    else if (result.saved)
-      notifications.show({
-        color: 'teal',
-        title: 'Calendar file saved',
-        message: `${result.count} ${result.count === 1 ? 'session' : 'sessions'} in ${result.path}`,
-      })
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Not exported', message: messageOf(error) })
-  }
 }
 
 function NewSession() {

@@ -18,7 +18,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useApiQuery } from '../../lib/api'
 import { useRoster } from '../mentors/RosterPage'
 import { useSessionDialog } from './SessionDialog'
-import { exportToCalendar } from './SessionPage'
+import { exportToCalendar } from './calendar-export'
 import { Timeline } from './Timeline'
 import { userTimeZone } from './session-form'
 
