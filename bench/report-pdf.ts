@@ -9,6 +9,7 @@ import { ReportOptions } from '../src/shared/requests/reports'
 import { fixedClock, openCore } from '../test/helpers/core'
 import { generateDataset } from '../test/helpers/fake-data'
 import { createPdfPrinter } from '../test/web-host/print-pdf'
+import { benchNow } from './dataset'
 import type { Sample } from './stats'
 import { summarize, timed } from './stats'
 
@@ -17,7 +18,7 @@ export async function measureReport(dir: string, sessions: number, runs = 3): Pr
   const data = generateDataset({ mentors: 50, sessions, notes: 0, actionItems: sessions * 2, goals: 20 }, 5)
   data.profile.name = 'Amira Haddad'
   const options = ReportOptions.parse({ statuses: ['held', 'planned', 'cancelled'] })
-  const now = new Date('2026-11-27T09:00:00.000Z')
+  const now = benchNow
   const html = reportDocument(selectReport(data, options, now))
   const build = await timed(runs + 2, () => reportDocument(selectReport(data, options, now)))
 

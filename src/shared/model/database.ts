@@ -30,10 +30,8 @@ export const Database = z.object({
 })
 export type Database = z.infer<typeof Database>
 
-/** The collections and singletons a change can touch; `data:changed` names them. */
-export const dataKinds = [
-  'profile',
-  'settings',
+/** The lists of records, each with an `id` and an `updatedAt`. */
+export const recordCollections = [
   'mentors',
   'notes',
   'sessions',
@@ -42,8 +40,11 @@ export const dataKinds = [
   'goals',
   'reminders',
   'drafts',
-  'sample',
-] as const
+] as const satisfies ReadonlyArray<keyof Database>
+export type RecordCollection = (typeof recordCollections)[number]
+
+/** The collections and singletons a change can touch; `data:changed` names them. */
+export const dataKinds = ['profile', 'settings', ...recordCollections, 'sample'] as const
 export type DataKind = (typeof dataKinds)[number]
 
 /** A database with nothing in it yet. */

@@ -1,19 +1,7 @@
-import type { Database } from '../../../shared/model'
+import type { Database, RecordCollection as Collection } from '../../../shared/model'
+import { recordCollections as collections } from '../../../shared/model'
 import type { RecordCounts } from '../../../shared/requests/data'
 import { ordinal } from '../../../shared/text'
-
-/** The collections of records with an `id` and an `updatedAt`. */
-const collections = [
-  'mentors',
-  'notes',
-  'sessions',
-  'series',
-  'actionItems',
-  'goals',
-  'reminders',
-  'drafts',
-] as const satisfies ReadonlyArray<keyof Database>
-type Collection = (typeof collections)[number]
 
 /** The collections a person counts: what previews and summaries name. */
 const counted = ['mentors', 'notes', 'sessions', 'actionItems', 'goals'] as const satisfies ReadonlyArray<Collection>

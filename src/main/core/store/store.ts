@@ -23,6 +23,7 @@ import { DurableJsonFile, durableIO, removeStaleTempFiles, serialize } from './d
 import type { Fingerprint } from './fingerprint'
 import { changedContent, fingerprintOf } from './fingerprint'
 import { parseDataFile } from './parse-data-file'
+import { errorCode, storageCause, unwritableReason } from './storage-errors'
 import { hasChangesMissingFrom } from './record-diff'
 
 export interface StoreOptions {
@@ -49,26 +50,6 @@ interface Pending {
   resolve: (value: unknown) => void
   reject: (reason: unknown) => void
 }
-
-const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'an unknown error'
-
-/** Why a write failed, in words a person understands. */
-function storageCause(error: unknown): string {
-  const code = errorCode(error)
-  return code === 'ENOSPC' || code === 'EDQUOT'
-    ? 'the disk is full'
-    : code === 'EACCES' || code === 'EPERM'
-      ? 'permission to write in the data folder was denied'
-      : code === 'EROFS'
-        ? 'the disk or folder is read-only'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'the data folder is no longer there'
-          : `the system reported ${code}`
-}
-
-/** The reason shown while nothing can be written; never a path or a stack. */
-const unwritableReason = (error: unknown) =>
-  `Changes cannot be saved right now because ${storageCause(error)}. Everything saved before is safe and still shown. Mentor Tracker tries again every half minute; once you have fixed the cause, choose Try again, or move the data to another folder.`
 
 /** How long the file must stay half-written (a sync tool still copying it) before it is set aside. */
 const DAMAGED_SETTLE_MS = 400

@@ -1,7 +1,7 @@
 import { Button, Group, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import { IconFolderOpen, IconHistory } from '@tabler/icons-react'
+import { IconHistory } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { dataKinds } from '../../../../shared/model'
@@ -9,7 +9,7 @@ import type { BackupEntry } from '../../../../shared/requests/data'
 import { api, call, messageOf, useApiQuery } from '../../lib/api'
 import { formatDateTime } from '../../lib/dates'
 import { useNow } from '../../lib/use-now'
-import { dataQueryKey, reveal } from './data-actions'
+import { dataQueryKey, RevealButton } from './data-actions'
 import { backupKindLabels, countsText, formatAgo, formatBytes } from './data-labels'
 
 const backupsKey = [...dataQueryKey, 'backups'] as const
@@ -123,14 +123,7 @@ export function BackupList() {
         </ScrollArea.Autosize>
       )}
       <Group>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFolderOpen size={14} />}
-          onClick={() => void reveal('backupsFolder')}
-        >
-          Show backups folder
-        </Button>
+        <RevealButton target="backupsFolder">Show backups folder</RevealButton>
       </Group>
     </Stack>
   )

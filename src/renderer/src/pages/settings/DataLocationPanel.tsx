@@ -1,12 +1,12 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import { IconFolderOpen, IconFolderShare, IconTrash } from '@tabler/icons-react'
+import { IconFolderShare, IconTrash } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { DataLocation } from '../../../../shared/requests/data'
 import { api, call, messageOf } from '../../lib/api'
-import { dataQueryKey, moveDataFile, reveal } from './data-actions'
+import { dataQueryKey, moveDataFile, RevealButton } from './data-actions'
 
 const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
 
@@ -56,14 +56,7 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
           {location.dataFile}
         </Code>
         <Group gap="sm">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFolderOpen size={14} />}
-            onClick={() => void reveal('dataFile')}
-          >
-            Show in folder
-          </Button>
+          <RevealButton target="dataFile">Show in folder</RevealButton>
           <Button
             size="xs"
             variant="default"
@@ -93,14 +86,7 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
               {location.previousDataFile}
             </Code>
             <Group gap="sm">
-              <Button
-                size="xs"
-                variant="default"
-                leftSection={<IconFolderOpen size={14} />}
-                onClick={() => void reveal('previousDataFile')}
-              >
-                Show in folder
-              </Button>
+              <RevealButton target="previousDataFile">Show in folder</RevealButton>
               <Button
                 size="xs"
                 color="red"

@@ -1,7 +1,9 @@
 // What the data section and the status banner do with the data file: show it, move it.
-import { Code, Stack, Text } from '@mantine/core'
+import { Button, Code, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { IconFolderOpen } from '@tabler/icons-react'
 import type { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { api, call, messageOf } from '../../lib/api'
 
 /** The cache key of everything the data section reads about the file: where it is, its backups. */
@@ -17,6 +19,15 @@ export async function reveal(target: 'dataFile' | 'backupsFolder' | 'previousDat
   } catch (error) {
     notifications.show({ color: 'red', title: 'Could not show it', message: messageOf(error) })
   }
+}
+
+/** A button that shows the data file, its backups folder, or the old copy in the file manager. */
+export function RevealButton({ target, children }: { target: Parameters<typeof reveal>[0]; children: ReactNode }) {
+  return (
+    <Button size="xs" variant="default" leftSection={<IconFolderOpen size={14} />} onClick={() => void reveal(target)}>
+      {children}
+    </Button>
+  )
 }
 
 /** Asks for a folder and moves the data there (copy, check, switch; the old file stays); says how it went. */
