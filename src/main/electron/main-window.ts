@@ -2,7 +2,7 @@ import { BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import type { AppOrigin } from './guards'
 import { hardenContents } from './security'
 import { mainWindowOptions } from './window-options'
-import { loadWindowState, restoreWindowState, saveWindowState } from './window-state'
+import { loadWindowState, restoreWindowState, saveWindowStateSync } from './window-state'
 
 export interface MainWindowInput {
   origin: AppOrigin
@@ -50,8 +50,11 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     window.show()
   })
   window.on('close', (event) => {
-    const bounds = window.getNormalBounds()
-    void saveWindowState(input.windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => {})
+    try {
+      saveWindowStateSync(input.windowStateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() })
+    } catch {
+      // Only the window's place is lost; it opens at the default size next time.
+    }
     if (input.keepInTray()) {
       event.preventDefault()
       window.hide()

@@ -1,7 +1,7 @@
 // Remembers where the main window was. Kept out of the data file: it belongs to this machine's screens.
 import { readFile } from 'node:fs/promises'
+import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
-import { writeFileDurably } from '../core/store/durable-file'
 
 export const WindowState = z.object({
   x: z.number().int().optional(),
@@ -46,7 +46,10 @@ export async function loadWindowState(file: string): Promise<WindowState | null>
   }
 }
 
-/** Saves the window state. */
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileDurably(file, JSON.stringify(state))
+/**
+ * Saves the window state before it returns: the window closes as the app quits, and Electron exits
+ * without waiting for pending writes, so an asynchronous save would be lost. Throws on a bad state or disk.
+ */
+export function saveWindowStateSync(file: string, state: WindowState): void {
+  writeFileAtomic.sync(file, JSON.stringify(WindowState.parse(state)), { fsync: true })
 }

@@ -1,9 +1,11 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Database } from '../../../shared/model'
 import type { BackupKind } from '../../../shared/requests/data'
 import { syncDirectoryOf, writeFileDurably } from './durable-file'
 import { parseDataFile } from './parse-data-file'
+import { errorCode } from './storage-errors'
 import { ordinal } from '../../../shared/text'
 
 export type { BackupKind }
@@ -144,11 +146,59 @@ export async function removeStaleBackupTempFiles(dataFile: string): Promise<stri
   return removed
 }
 
-/** Moves an unreadable data file aside, untouched, to `<name>.damaged-<stamp>.json`; returns the new path. */
-export async function moveAside(dataFile: string, now: Date): Promise<string> {
+/** The file operations moveAside needs; a parameter so a test can stand in for a disk without hard links. */
+export interface MoveAsideFs {
+  link(existing: string, target: string): Promise<void>
+}
+
+/**
+ * Moves an unreadable data file aside, untouched, to `<name>.damaged-<stamp>.json` (`-2`, `-3`… when
+ * that name is taken); returns the new path. Never replaces an existing file: the new name is
+ * claimed with a hard link (or an exclusive copy where links are not supported), then the old one removed.
+ */
+export async function moveAside(dataFile: string, now: Date, fs: MoveAsideFs = { link }): Promise<string> {
   const name = basename(dataFile, extname(dataFile))
-  const target = join(dirname(dataFile), `${name}.damaged-${fileStamp(now)}${extname(dataFile) || '.json'}`)
-  await rename(dataFile, target)
-  await syncDirectoryOf(target)
-  return target
+  const extension = extname(dataFile) || '.json'
+  const stamp = `${name}.damaged-${fileStamp(now)}`
+  for (let n = 1; ; n++) {
+    const target = join(dirname(dataFile), `${n === 1 ? stamp : `${stamp}-${n}`}${extension}`)
+    if (!(await claimCopy(dataFile, target, fs))) continue
+    try {
+      await unlink(dataFile)
+    } catch (error) {
+      // The original stays where it was: drop the copy so nothing claims it was moved.
+      await rm(target, { force: true })
+      throw error
+    }
+    await syncDirectoryOf(target)
+    return target
+  }
+}
+
+/** What link() says on a disk, or for a file, that cannot have a second name. */
+const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+
+/** Puts a copy of `file` at `target` unless `target` exists; false when it does. */
+async function claimCopy(file: string, target: string, fs: MoveAsideFs): Promise<boolean> {
+  try {
+    await fs.link(file, target)
+    return true
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false
+    // Some disks (FAT, some network and sync folders) have no hard links: copy, refusing to replace.
+    if (!noHardLinks.has(errorCode(error))) throw error
+  }
+  try {
+    await copyFile(file, target, constants.COPYFILE_EXCL)
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false
+    throw error
+  }
+  const handle = await open(target, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  return true
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Database } from '../../../../src/shared/model'
 import { Mentor, SCHEMA_VERSION, emptyDatabase } from '../../../../src/shared/model'
-import { backupDirOf } from '../../../../src/main/core/store/backups'
+import { backupDirOf, moveAside } from '../../../../src/main/core/store/backups'
 import type { Change } from '../../../../src/main/core/store/store'
 import { Store } from '../../../../src/main/core/store/store'
 import { silentLogger } from '../../../../src/main/core/log'
@@ -182,6 +182,46 @@ describe('Store: a damaged data file is moved aside, never overwritten', () => {
     expect(status.restoredFrom).toBeNull()
     expect(await readFile(status.movedTo)).toEqual(bytes)
     expect(store.data).toEqual(emptyDatabase())
+  })
+
+  it('keeps both originals when two damaged files are moved aside in the same second', async () => {
+    const dir = await newDir()
+    const file = dataFileIn(dir)
+    const clock = fixedClock('2026-11-28T10:15:30.000Z')
+    const first = Buffer.from('{"schemaVersion":1,"mentors":[{"name":"First damaged')
+    const second = Buffer.from('{"schemaVersion":1,"mentors":[{"name":"Second damaged')
+    await writeFile(file, first)
+    const one = await open(file, clock)
+    await one.close()
+    await writeFile(file, second)
+    const two = await open(file, clock)
+    await two.close()
+
+    const moved = [one.status, two.status].map((s) => (s.mode === 'recovered' ? s.movedTo : s.mode))
+    expect(moved).toEqual([
+      join(dir, 'mentor-tracker.damaged-2026-11-28T10-15-30Z.json'),
+      join(dir, 'mentor-tracker.damaged-2026-11-28T10-15-30Z-2.json'),
+    ])
+    expect(await readFile(moved[0]!)).toEqual(first)
+    expect(await readFile(moved[1]!)).toEqual(second)
+  })
+
+  it('on a disk without hard links, copies aside without replacing an earlier original', async () => {
+    const dir = await newDir()
+    const file = dataFileIn(dir)
+    const now = new Date('2026-11-28T10:15:30.000Z')
+    const noLinks = {
+      link: () => Promise.reject(Object.assign(new Error('operation not supported'), { code: 'ENOTSUP' })),
+    }
+    const earlier = join(dir, 'mentor-tracker.damaged-2026-11-28T10-15-30Z.json')
+    await writeFile(earlier, 'the earlier original')
+    await writeFile(file, 'the later original')
+
+    const movedTo = await moveAside(file, now, noLinks)
+    expect(movedTo).toBe(join(dir, 'mentor-tracker.damaged-2026-11-28T10-15-30Z-2.json'))
+    expect(await readFile(earlier, 'utf8')).toBe('the earlier original')
+    expect(await readFile(movedTo, 'utf8')).toBe('the later original')
+    expect(existsSync(file)).toBe(false)
   })
 
   it('skips a damaged backup and restores an older good one', async () => {
