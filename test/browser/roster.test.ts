@@ -151,6 +151,13 @@ describe('web host: the mentor roster', () => {
       await page.getByRole('list', { name: 'Mentors' }).getByRole('link').first().click()
       await page.getByRole('tab', { name: /^Background/ }).waitFor()
       await screenshot(page, `mentor-page-${colorScheme}`)
+      // What the mentee wrote down about them: the background entries and the free notes, pinned first.
+      await page.getByRole('tab', { name: /^Background/ }).click()
+      await page.getByRole('tabpanel').getByRole('article').first().waitFor()
+      await screenshot(page, `mentor-background-${colorScheme}`)
+      await page.getByRole('tab', { name: /^Notes/ }).click()
+      await page.getByRole('tabpanel').getByRole('article').first().waitFor()
+      await screenshot(page, `mentor-notes-${colorScheme}`)
     } finally {
       await browser.close()
     }

@@ -60,7 +60,10 @@ describe('export to PDF', () => {
     })
     await user.click(await screen.findByRole('link', { name: /Zoë Ångström-李/ }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/mentors/${mentors.zoe.id}`))
+    // The mentor page loads on its first visit; until it shows, the roster (with its own row menus) is on screen.
+    await screen.findByRole('heading', { name: 'Zoë Ångström-李', level: 1 })
     await user.click(await screen.findByRole('button', { name: 'More actions for Zoë Ångström-李' }))
+
 
     await user.click(await screen.findByRole('menuitem', { name: 'Export PDF…' }))
 

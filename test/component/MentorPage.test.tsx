@@ -79,7 +79,9 @@ describe('mentor page', () => {
 
     await user.click(within(screen.getByRole('article', { name: 'Older' })).getByRole('button', { name: 'Pin note' }))
     await waitFor(() => expect(titles()).toEqual(['Older', 'Newer']))
-    expect(within(screen.getByRole('article', { name: 'Older' })).getByText('Pinned')).toBeTruthy()
+    const older = screen.getByRole('article', { name: 'Older' })
+    expect(within(older).getByText('Pinned')).toBeTruthy()
+    expect(older.textContent).not.toMatch(/edited/)
 
     core.clock.advance(60_000)
     await user.click(within(screen.getByRole('article', { name: 'Newer' })).getByRole('button', { name: 'Edit note' }))
@@ -125,6 +127,58 @@ describe('mentor page', () => {
     expect((within(reopened).getByRole('textbox', { name: 'Text' }) as HTMLTextAreaElement).value).toBe(
       'Zoë said: write the design doc first',
     )
+  })
+
+  const hideDocument = () => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange'))
+  }
+  it.each([
+    ['the window closes (pagehide)', () => window.dispatchEvent(new Event('pagehide'))],
+    ['the window is about to unload', () => window.dispatchEvent(new Event('beforeunload'))],
+    ['the window is hidden', hideDocument],
+  ])('writes the draft at once, without waiting for a pause in typing, when %s', async (_, leave) => {
+    const user = userEvent.setup()
+    const { core } = await mentorPage()
+    await user.click(screen.getByRole('button', { name: 'Add note' }))
+    const editor = await screen.findByRole('form', { name: 'New Notes entry' })
+    await user.click(within(editor).getByRole('textbox', { name: 'Text' }))
+    await user.paste('Zoë: ship the 学习 doc 🌱')
+    try {
+      leave()
+      // Well inside the 600 ms pause after which the draft would be written anyway.
+      await waitFor(
+        async () =>
+          expect(valueOf(await core.handlers['drafts:list']({ prefix: 'note:' })).map((d) => d.values.body)).toEqual([
+            'Zoë: ship the 学习 doc 🌱',
+          ]),
+        { timeout: 300, interval: 20 },
+      )
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
+  })
+
+  it('changes the stage from the mentor page header', async () => {
+    const user = userEvent.setup()
+    const { core, mentor } = await mentorPage()
+    const heading = screen.getByRole('heading', { name: 'Zoë Ångström-李', level: 1 })
+    const header = heading.closest('.mantine-Card-root') as HTMLElement
+    await user.click(within(header).getByRole('button', { name: 'Stage: Prospect. Change stage of Zoë Ångström-李' }))
+    const menu = await screen.findByRole('menu')
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Prospect', 'Reached out', 'Active', 'Paused', 'Alumni'])
+    await user.click(within(menu).getByRole('menuitem', { name: 'Active' }))
+    await waitFor(() =>
+      expect(
+        within(header).getByRole('button', { name: 'Stage: Active. Change stage of Zoë Ångström-李' }),
+      ).toBeTruthy(),
+    )
+    expect(valueOf(await core.handlers['mentors:get']({ id: mentor.id })).stage).toBe('active')
+    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).mentors[0].stage).toBe('active')
   })
 
   it('opens links in notes outside the app, never inside it', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { formatDate } from '../../src/renderer/src/lib/dates'
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
@@ -16,6 +17,23 @@ async function rosterWith(names: string[]) {
   for (const name of names) valueOf(await app.core.handlers['mentors:create']({ name }))
   await waitFor(() => expect(rows()).toHaveLength(names.length))
   return app
+}
+
+/** Waits until `input` is marked invalid and its description carries `message`. */
+async function expectError(input: HTMLElement, message: string) {
+  await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
+  const described = input.getAttribute('aria-describedby') ?? ''
+  const errorText = described
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+  expect(errorText).toContain(message)
+}
+
+/** Picks `option` in the Mantine Select or MultiSelect labelled `label`. */
+async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
+  await user.click(screen.getByRole('combobox', { name: label }))
+  await user.click(await screen.findByRole('option', { name: option }))
 }
 
 async function openRowMenu(user: ReturnType<typeof userEvent.setup>, name: string) {
@@ -57,15 +75,6 @@ describe('roster', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Keep in touch every' }), '0')
     await user.click(within(dialog).getByRole('button', { name: 'Add mentor' }))
 
-    const expectError = async (input: HTMLElement, message: string) => {
-      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'))
-      const described = input.getAttribute('aria-describedby') ?? ''
-      const errorText = described
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ')
-      expect(errorText).toContain(message)
-    }
     await expectError(field('Name'), 'Enter a name')
     await expectError(field('Email'), 'Enter a valid email address, like name@example.com')
     await expectError(field('Phone'), 'Use digits, spaces and + ( ) - only')
@@ -214,5 +223,176 @@ describe('roster', () => {
     search.blur()
     fireEvent.keyDown(document.body, { key: 'n' })
     expect(await screen.findByRole('dialog', { name: 'Add a mentor' })).toBeTruthy()
+  })
+
+  it('asks about the history of a mentor with only finished action items, instead of failing to delete', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë'])
+    const [zoe] = valueOf(await core.handlers['mentors:list']({}))
+    const item = valueOf(
+      await core.handlers['actions:create']({ mentorId: zoe!.id, title: 'Send the CV', owner: 'me' }),
+    )
+    valueOf(await core.handlers['actions:setDone']({ id: item.id, done: true }))
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Delete…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Zoë?' })
+    expect(within(dialog).getByText('Zoë has 1 finished action item. What should happen to them?')).toBeTruthy()
+    await user.click(within(dialog).getByRole('button', { name: 'Delete mentor' }))
+
+    expect(await screen.findByText('Add the people who guide you')).toBeTruthy()
+    const saved = await onDisk(core.dataFile)
+    expect(saved.mentors).toEqual([])
+    expect(saved.actionItems).toEqual([expect.objectContaining({ title: 'Send the CV', mentorId: null })])
+  })
+
+  it('deletes the notes and action items too when asked to', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë', 'Émile'])
+    const zoe = valueOf(await core.handlers['mentors:list']({})).find((m) => m.name === 'Zoë')!
+    for (const body of ['Ex-Google', 'Likes 書道'])
+      valueOf(await core.handlers['notes:create']({ mentorId: zoe.id, section: 'background', body }))
+    valueOf(await core.handlers['actions:create']({ mentorId: zoe.id, title: 'Read her RFC', owner: 'me' }))
+    await waitFor(() => expect(within(rows()[1]!).getByRole('group', { name: 'Open actions' }).textContent).toBe('1'))
+    await user.click(within(await openRowMenu(user, 'Zoë')).getByRole('menuitem', { name: 'Delete…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Zoë?' })
+    expect(within(dialog).getByText('Zoë has 2 notes, 1 open action item. What should happen to them?')).toBeTruthy()
+    await user.click(within(dialog).getByRole('radio', { name: 'Delete them too' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Delete mentor' }))
+
+    await waitFor(() => expect(rowNames()).toEqual(['Émile']))
+    const saved = await onDisk(core.dataFile)
+    expect(saved.notes).toEqual([])
+    expect(saved.actionItems).toEqual([])
+    expect(valueOf(await core.handlers['notes:list']({ mentorId: null }))).toEqual([])
+    expect(screen.queryByRole('link', { name: /notes kept from deleted mentors/ })).toBeNull()
+  })
+
+  it('says so when every mentor is archived, and keeps the way to show them', async () => {
+    const user = userEvent.setup()
+    const { core } = await rosterWith(['Zoë', 'Émile'])
+    for (const mentor of valueOf(await core.handlers['mentors:list']({})))
+      valueOf(await core.handlers['mentors:archive']({ id: mentor.id }))
+    expect(await screen.findByText('All your mentors are archived')).toBeTruthy()
+    expect(screen.queryByText('Add the people who guide you')).toBeNull()
+    const toggle = screen.getByRole('switch', { name: 'Show archived' }) as HTMLInputElement
+    expect(toggle.checked).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Show archived mentors' }))
+    await waitFor(() => expect(rowNames()).toEqual(['Émile', 'Zoë']))
+    expect(toggle.checked).toBe(true)
+    expect(within(rows()[0]!).getByText('Archived')).toBeTruthy()
+    await user.click(toggle)
+    expect(await screen.findByText('All your mentors are archived')).toBeTruthy()
+  })
+
+  it('tells why a date met cannot be saved, and saves a good one', async () => {
+    const user = userEvent.setup()
+    const { core } = await renderApp(await newDir(), '/mentors?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Zoë')
+    const date = within(dialog).getByRole('textbox', { name: 'Date met' }) as HTMLInputElement
+    const save = () => user.click(within(dialog).getByRole('button', { name: 'Add mentor' }))
+
+    await user.type(date, '31/02/2020')
+    await user.tab()
+    await expectError(date, 'Enter a date like 5 Dec 2024 or 2024-12-05')
+    expect(date.value).toBe('31/02/2020')
+    await save()
+    expect(screen.getByRole('dialog', { name: 'Add a mentor' })).toBeTruthy()
+
+    await user.clear(date)
+    await user.type(date, '1 Jan 2999')
+    await save()
+    await expectError(date, 'You cannot have met in the future')
+    expect((await onDisk(core.dataFile)).mentors).toEqual([])
+
+    await user.clear(date)
+    await user.type(date, '2019-03-14')
+    await user.tab()
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).not.toBe('true'))
+    await save()
+    await waitFor(async () => expect((await onDisk(core.dataFile)).mentors).toHaveLength(1))
+    expect((await onDisk(core.dataFile)).mentors[0]).toMatchObject({ name: 'Zoë', metOn: '2019-03-14' })
+  })
+
+  it('names every cell of a row for screen readers, with the exact date of the next check-in', async () => {
+    const { core } = await rosterWith(['Zoë'])
+    const [zoe] = valueOf(await core.handlers['mentors:list']({}))
+    valueOf(
+      await core.handlers['mentors:update']({
+        id: zoe!.id,
+        changes: { cadenceWeeks: 2, expertise: ['Rust'], stage: 'active' },
+      }),
+    )
+    const [entry] = valueOf(await core.handlers['mentors:roster']({}))
+    const cell = (name: string) => within(rows()[0]!).getByRole('group', { name })
+    await waitFor(() => expect(cell('Expertise').textContent).toBe('Rust'))
+    expect(cell('Stage').textContent).toBe('Active')
+    expect(cell('Last session').textContent).toBe('No sessions yet')
+    expect(cell('Next check-in').textContent).toContain(`(${formatDate(entry!.nextCheckInAt!)})`)
+    expect(cell('Open actions').textContent).toBe('0')
+  })
+
+  it('groups the link fields under their "Links" label', async () => {
+    const user = userEvent.setup()
+    await renderApp(await newDir(), '/mentors?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    const links = within(dialog).getByRole('group', { name: 'Links' })
+    await user.type(within(links).getByRole('textbox', { name: 'New link' }), 'https://zoe.example{Enter}')
+    expect((within(links).getByRole('textbox', { name: 'Link 1' }) as HTMLInputElement).value).toBe(
+      'https://zoe.example',
+    )
+  })
+
+  it('filters by stage and tag and sorts, from the controls above the list', async () => {
+    const user = userEvent.setup()
+    const { core, router } = await renderApp(await newDir(), '/mentors')
+    const add = async (name: string, fields: object) =>
+      valueOf(await core.handlers['mentors:create']({ name, ...fields }))
+    const zoe = await add('Zoë', { stage: 'active', expertise: ['Rust', 'Leadership'], cadenceWeeks: 4 })
+    await add('Émile', { stage: 'prospect', expertise: ['Design'], cadenceWeeks: 1 })
+    const ana = await add('Ana', { stage: 'active', expertise: ['Design'] })
+    for (const [mentor, date] of [
+      [ana, '2026-11-20'],
+      [zoe, '2026-10-01'],
+    ] as const)
+      valueOf(
+        await core.handlers['sessions:create']({
+          mentorId: mentor.id,
+          date,
+          time: '10:00',
+          timeZone: 'UTC',
+          status: 'held',
+        }),
+      )
+    await waitFor(() => expect(rowNames()).toEqual(['Ana', 'Émile', 'Zoë']))
+
+    await choose(user, 'Sort by', 'Last contact')
+    await waitFor(() => expect(rowNames()).toEqual(['Ana', 'Zoë', 'Émile']))
+    await choose(user, 'Sort by', 'Next check-in')
+    // Zoë is due four weeks after 1 October, Émile a week after he was added; Ana has no cadence.
+    await waitFor(() => expect(rowNames()).toEqual(['Zoë', 'Émile', 'Ana']))
+    expect(router.state.location.search).toContain('sort=next-check-in')
+
+    await choose(user, 'Filter by stage', 'Active')
+    await waitFor(() => expect(rowNames()).toEqual(['Zoë', 'Ana']))
+    expect(screen.getByText('Showing 2 of 3')).toBeTruthy()
+    await user.keyboard('{Escape}')
+    await choose(user, 'Filter by tag', 'Design')
+    await waitFor(() => expect(rowNames()).toEqual(['Ana']))
+    expect(router.state.location.search).toMatch(/stages=active.*tag=Design|tag=Design.*stages=active/)
+  })
+
+  it('shows right-to-left and emoji names as typed, and finds them by search', async () => {
+    const user = userEvent.setup()
+    await rosterWith(['أمينة الحسن', '🌱 Sprout Ōta', 'Émile'])
+    for (const name of ['أمينة الحسن', '🌱 Sprout Ōta']) {
+      const link = within(rows().find((row) => row.getAttribute('aria-label') === name)!).getByRole('link', { name })
+      expect(link.getAttribute('dir')).toBe('auto')
+    }
+    const search = screen.getByRole('textbox', { name: 'Search mentors' })
+    await user.type(search, 'الحسن')
+    await waitFor(() => expect(rowNames()).toEqual(['أمينة الحسن']))
+    await user.clear(search)
+    await user.type(search, '🌱')
+    await waitFor(() => expect(rowNames()).toEqual(['🌱 Sprout Ōta']))
   })
 })

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { Note } from '../../../src/shared/model'
 import { noteDraftKey } from '../../../src/shared/requests/notes'
 import { openCore, valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
@@ -78,6 +79,59 @@ describe('notes', () => {
     )
     expect(valueOf(await core.handlers['drafts:get']({ key }))).toBeNull()
     expect(JSON.parse(await readFile(core.dataFile, 'utf8')).drafts).toEqual([])
+  })
+
+  it('marks a note edited when its words change, not when it is pinned or saved unchanged', async () => {
+    const { core, mentor } = await withMentor()
+    const note = valueOf(
+      await core.handlers['notes:create']({ mentorId: mentor.id, section: 'notes', title: 'Café', body: 'Ask 学习' }),
+    )
+    expect(note.editedAt).toBeNull()
+    core.clock.advance(60_000)
+    const pinned = valueOf(await core.handlers['notes:update']({ id: note.id, changes: { pinned: true } }))
+    expect(pinned).toMatchObject({ pinned: true, editedAt: null })
+    expect(pinned.updatedAt).not.toBe(note.updatedAt)
+    core.clock.advance(60_000)
+    const same = { title: 'Café', body: 'Ask 学习', happenedOn: null }
+    expect(valueOf(await core.handlers['notes:update']({ id: note.id, changes: same })).editedAt).toBeNull()
+
+    for (const changes of [{ body: 'Ask about 学习 🌱' }, { title: 'Cafés' }, { happenedOn: '2021-05-04' }] as const) {
+      core.clock.advance(60_000)
+      const edited = valueOf(await core.handlers['notes:update']({ id: note.id, changes }))
+      expect(edited.editedAt).toBe(core.clock.now().toISOString())
+    }
+    core.clock.advance(60_000)
+    const moved = valueOf(await core.handlers['notes:update']({ id: note.id, changes: { section: 'interests' } }))
+    expect(moved.editedAt).toBe(core.clock.now().toISOString())
+    core.clock.advance(60_000)
+    const unpinned = valueOf(await core.handlers['notes:update']({ id: note.id, changes: { pinned: false } }))
+    expect(unpinned.editedAt).toBe(moved.editedAt)
+    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).notes[0].editedAt).toBe(moved.editedAt)
+  })
+
+  it('loads notes written before edits were timed, and accepts only a UTC timestamp or null as the edit time', async () => {
+    const dir = await newDir()
+    const core = await openCore(dir)
+    const mentor = valueOf(await core.handlers['mentors:create']({ name: 'Zoë' }))
+    const note = valueOf(await core.handlers['notes:create']({ mentorId: mentor.id, section: 'notes', body: 'Old' }))
+    expect(Note.safeParse({ ...note, editedAt: 'yesterday' }).success).toBe(false)
+    expect(Note.safeParse({ ...note, editedAt: '2026-11-27T09:00:00.000Z' }).success).toBe(true)
+    // The edit time is core's to keep: a client cannot set it.
+    valueOf(await core.handlers['notes:update']({ id: note.id, changes: { editedAt: note.createdAt } as never }))
+    expect(valueOf(await core.handlers['notes:list']({ mentorId: mentor.id }))[0]?.editedAt).toBeNull()
+    await core.close()
+
+    const file = JSON.parse(await readFile(core.dataFile, 'utf8'))
+    expect(file.schemaVersion).toBe(1)
+    delete file.notes[0].editedAt
+    await writeFile(core.dataFile, JSON.stringify(file))
+    const again = await openCore(dir)
+    const [old] = valueOf(await again.handlers['notes:list']({ mentorId: mentor.id }))
+    expect(old).toMatchObject({ body: 'Old' })
+    expect(old).not.toHaveProperty('editedAt')
+    again.clock.advance(60_000)
+    const edited = valueOf(await again.handlers['notes:update']({ id: note.id, changes: { body: 'Newer' } }))
+    expect(edited.editedAt).toBe(again.clock.now().toISOString())
   })
 
   it('deletes a note and brings it back on undo', async () => {

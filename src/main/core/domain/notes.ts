@@ -1,3 +1,4 @@
+import { noteContentFields } from '../../../shared/model'
 import type { Database, Note } from '../../../shared/model'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
@@ -10,6 +11,9 @@ import { ordinal } from '../../../shared/text'
 /** Pinned first, then newest first. */
 const byPinThenNewest = (a: Note, b: Note) => Number(b.pinned) - Number(a.pinned) || ordinal(b.createdAt, a.createdAt)
 
+/** True when `next` says something different from `before`: its section, title, text or date. */
+const contentChanged = (before: Note, next: Note) => noteContentFields.some((field) => before[field] !== next[field])
+
 /** `notes:*`: background, interests, achievements and free notes about a mentor. */
 export function noteHandlers({ store, clock, newId }: CoreContext) {
   const deleted = createUndoShelf<Note>(clock)
@@ -21,14 +25,16 @@ export function noteHandlers({ store, clock, newId }: CoreContext) {
       store.mutate((data, now) => {
         findById(data.mentors, mentorId, 'mentor')
         const stamp = now.toISOString()
-        const note: Note = { id: newId(), mentorId, ...fields, createdAt: stamp, updatedAt: stamp }
+        const note: Note = { id: newId(), mentorId, ...fields, createdAt: stamp, updatedAt: stamp, editedAt: null }
         const next: Database = { ...data, notes: [...data.notes, note], drafts: withoutDraft(data.drafts, draftKey) }
         return { data: next, value: note, changed: ['notes', 'drafts'] }
       }),
 
     'notes:update': ({ id, changes, draftKey }) =>
       store.mutate((data, now) => {
-        const note = applyChanges(findById(data.notes, id, 'note'), changes, now)
+        const before = findById(data.notes, id, 'note')
+        const changed = applyChanges(before, changes, now)
+        const note = contentChanged(before, changed) ? { ...changed, editedAt: changed.updatedAt } : changed
         const next: Database = {
           ...data,
           notes: replaceById(data.notes, note),

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconPlus, IconX } from '@tabler/icons-react'
+import dayjs from 'dayjs'
 import { useId, useMemo } from 'react'
 import { MentorFields, WebUrl, mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorDraft, MentorStage } from '../../../shared/model'
@@ -22,6 +23,7 @@ import type { ErrorTarget } from '../lib/form'
 import { validateWith } from '../lib/form'
 import { pictureToDataUrl } from '../lib/image'
 import { timeZoneOptions } from '../lib/time-zones'
+import { useTypedDate } from '../lib/use-typed-date'
 import { MentorAvatar } from './MentorAvatar'
 import { DateField } from './DateField'
 import { FormActions } from './FormActions'
@@ -111,6 +113,8 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   })
   const id = useId()
+  const metOn = useTypedDate({ max: dayjs().format('YYYY-MM-DD'), tooLate: 'You cannot have met in the future' })
+  const metOnInput = form.getInputProps('metOn')
   const tagOptions = useMemo(() => [...new Set(knownTags)].sort(), [knownTags])
 
   const addTypedLink = () => {
@@ -137,7 +141,15 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
 
   const name = form.values.name.trim() || 'New mentor'
   return (
-    <form onSubmit={form.onSubmit((values) => onSubmit(toMentorDraft(values), form))} noValidate>
+    <form
+      onSubmit={form.onSubmit(
+        (values) => {
+          if (!metOn.blocksSaving()) onSubmit(toMentorDraft(values), form)
+        },
+        () => metOn.blocksSaving(),
+      )}
+      noValidate
+    >
       <Stack gap="md">
         <Group align="flex-start" wrap="nowrap">
           <Stack gap={6} align="center">
@@ -208,7 +220,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
           />
         </SimpleGrid>
 
-        <Stack gap={6}>
+        <Stack gap={6} role="group" aria-labelledby={`${id}-links`}>
           <Text size="sm" fw={500} id={`${id}-links`}>
             Links
           </Text>
@@ -264,7 +276,17 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
             placeholder="When you met"
             clearable
             maxDate={new Date()}
-            {...form.getInputProps('metOn')}
+            {...metOnInput}
+            {...metOn.fieldProps}
+            onBlur={(event) => {
+              metOnInput.onBlur?.(event)
+              metOn.fieldProps.onBlur()
+            }}
+            onChange={(value) => {
+              metOn.accepted()
+              metOnInput.onChange(value)
+            }}
+            error={metOn.error ?? metOnInput.error}
           />
           <NumberInput
             label="Keep in touch every"

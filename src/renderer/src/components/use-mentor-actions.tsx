@@ -9,22 +9,57 @@ import { deleteWithUndo } from '../lib/undo'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/** What would go with a mentor: the records core counts before it deletes one. */
+interface History {
+  notes: number
+  sessions: number
+  actionItems: number
+  openActionItems: number
+}
+
+/** Asks core for the mentor's action items, finished ones too, since core counts them all. */
+async function historyOf(entry: RosterEntry): Promise<History> {
+  const items = await call(api().actions.list({ mentorId: entry.mentor.id, includeDone: true }))
+  return {
+    notes: entry.noteCount,
+    sessions: entry.sessionCount,
+    actionItems: items.length,
+    openActionItems: items.filter((item) => item.doneAt === null).length,
+  }
+}
+
+/** What a mentor's action items amount to: "2 open action items", "1 finished action item", "3 action items (1 open)". */
+function actionItemsText({ actionItems, openActionItems }: History): string | false {
+  if (actionItems === 0) return false
+  if (openActionItems === actionItems) return plural(actionItems, 'open action item')
+  if (openActionItems === 0) return plural(actionItems, 'finished action item')
+  return `${plural(actionItems, 'action item')} (${openActionItems} open)`
+}
+
 /** What a mentor's history amounts to, for the delete dialog. */
-function historyText(entry: RosterEntry): string {
+function historyText(history: History): string {
   const parts = [
-    entry.noteCount > 0 && plural(entry.noteCount, 'note'),
-    entry.sessionCount > 0 && plural(entry.sessionCount, 'session'),
-    entry.openActionItems > 0 && plural(entry.openActionItems, 'open action item'),
+    history.notes > 0 && plural(history.notes, 'note'),
+    history.sessions > 0 && plural(history.sessions, 'session'),
+    actionItemsText(history),
   ].filter(Boolean)
   return parts.join(', ')
 }
 
-function HistoryChoice({ entry, onConfirm }: { entry: RosterEntry; onConfirm: (history: 'keep' | 'delete') => void }) {
+function HistoryChoice({
+  name,
+  history: counts,
+  onConfirm,
+}: {
+  name: string
+  history: History
+  onConfirm: (history: 'keep' | 'delete') => void
+}) {
   const [history, setHistory] = useState<'keep' | 'delete'>('keep')
   return (
     <Stack>
       <Text size="sm">
-        {entry.mentor.name} has {historyText(entry)}. What should happen to them?
+        {name} has {historyText(counts)}. What should happen to them?
       </Text>
       <Radio.Group
         value={history}
@@ -61,18 +96,25 @@ async function deleteMentor(mentor: Mentor, history: 'keep' | 'delete' | undefin
   if (done) onDeleted?.()
 }
 
-/** Asks how to delete a mentor (and their history, if any), then deletes with undo. */
-export function confirmDeleteMentor(entry: RosterEntry, onDeleted?: () => void): void {
-  const hasHistory = entry.noteCount + entry.sessionCount + entry.openActionItems > 0
-  if (hasHistory) {
+/** Asks how to delete a mentor (and their history, if core holds any), then deletes with undo. */
+export async function confirmDeleteMentor(entry: RosterEntry, onDeleted?: () => void): Promise<void> {
+  let history: History
+  try {
+    history = await historyOf(entry)
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
+    return
+  }
+  if (history.notes + history.sessions + history.actionItems > 0) {
     const modalId = modals.open({
       title: `Delete ${entry.mentor.name}?`,
       children: (
         <HistoryChoice
-          entry={entry}
-          onConfirm={(history) => {
+          name={entry.mentor.name}
+          history={history}
+          onConfirm={(choice) => {
             modals.close(modalId)
-            void deleteMentor(entry.mentor, history, onDeleted)
+            void deleteMentor(entry.mentor, choice, onDeleted)
           }}
         />
       ),

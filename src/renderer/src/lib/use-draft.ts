@@ -7,7 +7,8 @@ const SAVE_DELAY_MS = 600
 
 /**
  * Keeps what the user types in the data file until it is saved, so closing the window or a crash
- * loses nothing. Loads an earlier draft once; `save(values)` writes after a pause in typing.
+ * loses nothing. Loads an earlier draft once; `save(values)` writes after a pause in typing, or at
+ * once when the window closes or is hidden.
  */
 export function useDraft(key: string) {
   const [restored, setRestored] = useState<Draft | null | undefined>(undefined)
@@ -37,8 +38,21 @@ export function useDraft(key: string) {
         .catch(() => {})
   }
 
-  // Whatever is still waiting is written when the editor goes away (closed, or the page changes).
-  useEffect(() => flush, []) // eslint-disable-line react-hooks/exhaustive-deps
+  // Whatever is still waiting is written when the editor goes away (closed, or the page changes), and
+  // when the window closes or is hidden: the 600 ms pause may never come.
+  useEffect(() => {
+    const flushWhenHidden = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', flush)
+    document.addEventListener('visibilitychange', flushWhenHidden)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', flush)
+      document.removeEventListener('visibilitychange', flushWhenHidden)
+      flush()
+    }
+    // Re-registered per key, so what is pending is written under the key it was typed for.
+  }, [key]) // eslint-disable-line react-hooks/exhaustive-deps
 
   return {
     /** undefined while loading, null when there was no draft. */

@@ -121,7 +121,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
               <Menu.Item
                 color="red"
                 leftSection={<IconTrash size={14} />}
-                onClick={() => confirmDeleteMentor(entry, () => void navigate('/mentors'))}
+                onClick={() => void confirmDeleteMentor(entry, () => void navigate('/mentors'))}
               >
                 Delete…
               </Menu.Item>

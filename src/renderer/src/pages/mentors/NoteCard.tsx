@@ -16,6 +16,10 @@ const deleteNote = (note: Note) =>
     message: 'Note deleted.',
   })
 
+/** When a note's words last changed; notes kept before edits were timed fall back to their last change of any kind. */
+const whenEdited = (note: Note): string | null =>
+  note.editedAt !== undefined ? note.editedAt : note.updatedAt !== note.createdAt ? note.updatedAt : null
+
 interface Props {
   note: Note
   /** Unsaved edits to this note, if any. */
@@ -25,7 +29,7 @@ interface Props {
 
 /** One note: its title and date, its Markdown, when it was written and edited, and what can be done with it. */
 export function NoteCard({ note, draft, onEdit }: Props) {
-  const edited = note.updatedAt !== note.createdAt
+  const editedAt = whenEdited(note)
   const togglePin = () =>
     void call(api().notes.update({ id: note.id, changes: { pinned: !note.pinned } })).catch((error: unknown) =>
       notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
@@ -81,7 +85,7 @@ export function NoteCard({ note, draft, onEdit }: Props) {
       {note.body && <Markdown>{note.body}</Markdown>}
       <Text size="xs" c="dimmed" mt="sm">
         Written {formatDateTime(note.createdAt)}
-        {edited && ` · edited ${formatDateTime(note.updatedAt)}`}
+        {editedAt && ` · edited ${formatDateTime(editedAt)}`}
       </Text>
     </Card>
   )

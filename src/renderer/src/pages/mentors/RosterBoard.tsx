@@ -16,7 +16,7 @@ const BoardCard = memo(function BoardCard({ entry }: { entry: RosterEntry }) {
   return (
     <Card
       withBorder
-      padding="sm"
+      padding="xs"
       radius="md"
       className={classes.card}
       draggable
@@ -27,7 +27,8 @@ const BoardCard = memo(function BoardCard({ entry }: { entry: RosterEntry }) {
       role="listitem"
       aria-label={mentor.name}
     >
-      <Group gap="xs" wrap="nowrap" align="flex-start">
+      {/* The name gets the card's whole width beside the avatar: the move button sits on the organization's line. */}
+      <Group gap={8} wrap="nowrap" align="flex-start">
         <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size="sm" />
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Text
@@ -35,20 +36,23 @@ const BoardCard = memo(function BoardCard({ entry }: { entry: RosterEntry }) {
             to={`/mentors/${mentor.id}`}
             size="sm"
             fw={600}
+            lh={1.3}
             c="var(--mantine-color-text)"
             lineClamp={2}
             dir="auto"
             draggable={false}
+            title={mentor.name}
+            className={classes.cardName}
           >
             {mentor.name}
           </Text>
-          {mentor.organization && (
-            <Text size="xs" c="dimmed" truncate="end" dir="auto">
+          <Group gap={4} wrap="nowrap" justify="space-between">
+            <Text size="xs" c="dimmed" truncate="end" dir="auto" style={{ minWidth: 0, flex: 1 }}>
               {mentor.organization}
             </Text>
-          )}
+            <StageMenu mentor={mentor} compact />
+          </Group>
         </Stack>
-        <StageMenu mentor={mentor} compact />
       </Group>
     </Card>
   )

@@ -54,6 +54,7 @@ function VirtualRows({ entries }: { entries: RosterEntry[] }) {
 export function RosterList(props: Props) {
   return (
     <div className={classes.list} data-filter={props.filterKey}>
+      {/* Seen, not read: each cell of a row carries its column's name for a screen reader. */}
       <div className={classes.header} aria-hidden>
         <span>Mentor</span>
         <span>Stage</span>

@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconLayoutKanban, IconList, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import { IconArchive, IconLayoutKanban, IconList, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { mentorStageLabels, mentorStages } from '../../../../shared/model'
@@ -60,9 +60,15 @@ export function RosterPage() {
   const search = useRef<HTMLInputElement>(null)
   useHotkeys([['/', () => search.current?.focus()]])
 
-  const roster = useRoster(includeArchived)
+  // Everyone, archived too: the page must know whether an empty roster means "none yet" or "all archived".
+  const roster = useRoster(true)
   const orphans = useApiQuery(['notes', 'orphans'], (api) => api.notes.list({ mentorId: null }))
-  const entries = useMemo(() => roster.data ?? [], [roster.data])
+  const everyone = useMemo(() => roster.data ?? [], [roster.data])
+  const entries = useMemo(
+    () => (includeArchived ? everyone : everyone.filter((e) => e.mentor.archivedAt === null)),
+    [everyone, includeArchived],
+  )
+  const archivedCount = useMemo(() => everyone.filter((e) => e.mentor.archivedAt !== null).length, [everyone])
   const shown = useMemo(
     () => viewRoster(entries, { query: deferredQuery, stages, tag, sort }),
     [entries, deferredQuery, stages, tag, sort],
@@ -71,7 +77,8 @@ export function RosterPage() {
   const editing = editingId ? entries.find((e) => e.mentor.id === editingId)?.mentor : undefined
   const filtered = deferredQuery.trim() !== '' || stages.length > 0 || tag !== null
 
-  const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}` : ''
+  const hidden = !includeArchived && archivedCount > 0 ? `, ${archivedCount} archived` : ''
+  const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}${hidden}` : ''
   return (
     <Page wide>
       <PageHeader
@@ -122,7 +129,7 @@ export function RosterPage() {
         </Group>
       ) : roster.isError ? (
         <Text c="red">{roster.error.message}</Text>
-      ) : entries.length === 0 && !includeArchived ? (
+      ) : everyone.length === 0 ? (
         <EmptyState
           mt="xl"
           variant="light"
@@ -189,30 +196,38 @@ export function RosterPage() {
               onChange={(event) => set({ archived: event.currentTarget.checked ? '1' : null })}
             />
           </Group>
-          {shown.length === 0 ? (
+          {shown.length === 0 && !filtered ? (
+            <EmptyState
+              mt="xl"
+              variant="light"
+              icon={<IconArchive />}
+              title="All your mentors are archived"
+              description={`${archivedCount === 1 ? 'Your one mentor is' : `All ${archivedCount} mentors are`} hidden from the roster. Show them to restore one, or add someone new.`}
+            >
+              <EmptyState.Actions>
+                <Button variant="default" onClick={() => set({ archived: '1' })}>
+                  Show archived mentors
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : shown.length === 0 ? (
             <EmptyState
               mt="xl"
               icon={<IconSearch />}
-              title={filtered ? 'No mentors match' : 'No mentors here'}
-              description={
-                filtered
-                  ? 'Try another word, or clear the filters.'
-                  : 'Archived mentors appear here when you show them.'
-              }
+              title="No mentors match"
+              description="Try another word, or clear the filters."
             >
-              {filtered && (
-                <EmptyState.Actions>
-                  <Button
-                    variant="default"
-                    onClick={() => {
-                      setQuery('')
-                      set({ stages: null, tag: null })
-                    }}
-                  >
-                    Clear search and filters
-                  </Button>
-                </EmptyState.Actions>
-              )}
+              <EmptyState.Actions>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setQuery('')
+                    set({ stages: null, tag: null })
+                  }}
+                >
+                  Clear search and filters
+                </Button>
+              </EmptyState.Actions>
             </EmptyState>
           ) : view === 'board' ? (
             <RosterBoard entries={shown} />

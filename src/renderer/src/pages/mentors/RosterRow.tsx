@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text } from '@mantine/core'
+import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { IconArchive, IconArchiveOff, IconDots, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react'
 import { memo } from 'react'
 import { Link, useNavigate } from 'react-router'
@@ -37,7 +37,7 @@ export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: (
         {mentor.archivedAt ? 'Restore' : 'Archive'}
       </Menu.Item>
       <Menu.Divider />
-      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDeleteMentor(entry)}>
+      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void confirmDeleteMentor(entry)}>
         Delete…
       </Menu.Item>
     </LazyMenu>
@@ -53,9 +53,12 @@ export function CheckIn({ at, now }: { at: string | null; now: Date }) {
       </Text>
     )
   const overdue = Date.parse(at) < now.getTime()
+  const exact = formatDate(at)
   return (
-    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined} title={formatDate(at)} span>
+    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined} title={exact} span>
       {formatRelativeDay(at, now)}
+      {/* The tooltip is for the mouse; a screen reader hears the date itself. */}
+      <VisuallyHidden component="span"> ({exact})</VisuallyHidden>
     </Text>
   )
 }
@@ -100,10 +103,10 @@ export const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry
           </Badge>
         )}
       </Group>
-      <div>
+      <div role="group" aria-label="Stage">
         <StageMenu mentor={mentor} />
       </div>
-      <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+      <Group role="group" aria-label="Expertise" gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
         {shownTags.map((tag) => (
           <Badge
             key={tag}
@@ -123,18 +126,19 @@ export const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry
           </Text>
         )}
       </Group>
-      <Text size="sm" c={entry.lastSessionAt ? undefined : 'dimmed'}>
-        {entry.lastSessionAt ? formatDate(entry.lastSessionAt) : 'No sessions yet'}
-      </Text>
-      <CheckIn at={entry.nextCheckInAt} now={now} />
-      <Text
-        size="sm"
-        ta="center"
-        c={entry.openActionItems ? undefined : 'dimmed'}
-        aria-label={`${entry.openActionItems} open action items`}
-      >
-        {entry.openActionItems}
-      </Text>
+      <div role="group" aria-label="Last session">
+        <Text size="sm" c={entry.lastSessionAt ? undefined : 'dimmed'}>
+          {entry.lastSessionAt ? formatDate(entry.lastSessionAt) : 'No sessions yet'}
+        </Text>
+      </div>
+      <div role="group" aria-label="Next check-in">
+        <CheckIn at={entry.nextCheckInAt} now={now} />
+      </div>
+      <div role="group" aria-label="Open actions">
+        <Text size="sm" ta="center" c={entry.openActionItems ? undefined : 'dimmed'}>
+          {entry.openActionItems}
+        </Text>
+      </div>
       <MentorRowMenu entry={entry} onEdit={() => setParams({ edit: mentor.id })} />
     </div>
   )
