@@ -13,9 +13,12 @@ import { createMainWindow } from './electron/main-window'
 import { applicationMenuTemplate } from './electron/menu-template'
 import type { ReminderHost } from './electron/reminders-host'
 import { connectReminders, notifier } from './electron/reminders-host'
+import { showNotice } from './electron/notifications'
 import { printPdfInHiddenWindow } from './electron/print-pdf'
 import { chooseFileWithDialog, chooseFolderWithDialog, openSavedFile, saveFileWithDialog } from './electron/save-file'
 import { hardenSession, openExternalLink } from './electron/security'
+import { HIDDEN_ARG, loginItemSettings, startsHidden, syncAutostartEntry } from './electron/start-at-login'
+import { trayNoticeTeller } from './electron/tray-notice'
 
 const development = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
 const origin: AppOrigin = {
@@ -60,16 +63,26 @@ async function showMainWindow(): Promise<BrowserWindow> {
   return window
 }
 
-/** The first time the window goes to the tray, the app says where it went. */
+/** The first time the window goes to the tray, the app says where it went (a message box where notifications fail). */
+const tellStillRunning = trayNoticeTeller({
+  notificationsSupported: () => Notification.isSupported(),
+  notify: showNotice,
+  showDialog: (notice) =>
+    dialog.showMessageBox({ type: 'info', title: notice.title, message: notice.title, detail: notice.body }),
+  markShown: () => void core?.invoke('settings:update', { trayNoticeShown: true }),
+})
+
 function onHiddenToTray(): void {
-  if (!settings || settings.trayNoticeShown) return
-  if (Notification.isSupported()) {
-    new Notification({
-      title: 'Mentor Tracker is still running',
-      body: 'Reminders keep coming. Open it again or quit from the icon in the tray. You can change this in Settings.',
-    }).show()
+  if (settings) tellStillRunning(settings.trayNoticeShown)
+}
+
+/** Registers (or removes) the start at login: a login item on macOS and Windows, an autostart entry on Linux. */
+async function applyStartAtLogin(openAtLogin: boolean): Promise<void> {
+  if (process.platform === 'linux') {
+    await syncAutostartEntry(openAtLogin, { env: process.env, home: app.getPath('home'), execPath: process.execPath })
+  } else {
+    app.setLoginItemSettings(loginItemSettings(process.platform, openAtLogin))
   }
-  void core?.invoke('settings:update', { trayNoticeShown: true })
 }
 
 const reminderHost: ReminderHost = {
@@ -85,8 +98,9 @@ async function applySettings(): Promise<void> {
   const result = await core?.handlers['settings:get']()
   if (!result?.ok) return
   const openAtLogin = result.value.startAtLogin
-  if (settings?.startAtLogin !== openAtLogin) app.setLoginItemSettings({ openAtLogin })
+  const changed = settings?.startAtLogin !== openAtLogin
   settings = result.value
+  if (changed) await applyStartAtLogin(openAtLogin).catch((error: unknown) => console.warn('Start at login', error))
 }
 
 async function start(): Promise<void> {
@@ -125,7 +139,8 @@ async function start(): Promise<void> {
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
   // Started at login: stay in the tray until the user opens the window.
-  if (!app.getLoginItemSettings().wasOpenedAtLogin) await showMainWindow()
+  const wasOpenedAtLogin = process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin
+  if (!startsHidden({ platform: process.platform, argv: process.argv, wasOpenedAtLogin })) await showMainWindow()
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -134,7 +149,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // Windows shows notifications only for an app with its user model id.
   app.setAppUserModelId('app.mentortracker.desktop')
-  app.on('second-instance', () => void showMainWindow())
+  // A second start hands over to this one; a start at login while the app already runs leaves the window closed.
+  app.on('second-instance', (_event, argv) => {
+    if (!argv.includes(HIDDEN_ARG)) void showMainWindow()
+  })
   app.on('activate', () => void showMainWindow())
   app.on('window-all-closed', () => {
     // With the tray on, windows are hidden rather than closed; this runs when the user turned it off.

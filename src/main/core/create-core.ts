@@ -164,6 +164,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timers: options.timers ?? nodeTimers,
     log: ports.log,
     notify: (notification) => ports.notify(notification),
+    // A recurring series always has its next half year planned, also in an app left running for months.
+    onNewDay: () => planSeriesAhead(store, ports),
     onPlan: (current) => {
       if (current.due.length === dueCount) return
       dueCount = current.due.length
@@ -193,7 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 }
 
-/** Plans the occurrences of recurring sessions that came into the horizon since the file was last open. */
+/** Plans recurring sessions' occurrences that came into the horizon since the file was opened or the day changed. */
 async function planSeriesAhead(store: Store, ports: CorePorts): Promise<void> {
   if (!store.writable || store.data.series.length === 0) return
   try {

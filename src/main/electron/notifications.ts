@@ -31,3 +31,16 @@ export function showNotification(notification: AppNotification, handlers: Notifi
   native.on('failed', () => shown.delete(native))
   native.show()
 }
+
+/** Shows a plain notification (no buttons); `settled` says whether the system showed it. */
+export function showNotice(notice: { title: string; body: string }, settled: (shown: boolean) => void): void {
+  const native = new Notification({ title: notice.title, body: notice.body })
+  shown.add(native)
+  native.once('show', () => settled(true))
+  native.once('failed', () => {
+    shown.delete(native)
+    settled(false)
+  })
+  native.on('close', () => shown.delete(native))
+  native.show()
+}

@@ -21,9 +21,11 @@ const reminderShape = {
 }
 
 /** How and when reminders reach the user: by default a day and a quarter hour before a session. */
-export const ReminderSettings = z.object(
-  withDefaults(reminderShape, { sessionLeadMinutes: [1440, 15], digestTime: null, quietHours: null }),
-)
+export const ReminderSettings = z.object({
+  ...withDefaults(reminderShape, { sessionLeadMinutes: [1440, 15], digestTime: null, quietHours: null }),
+  /** When the digest was last turned on or its time changed: a digest due before then is not sent. Set by core. */
+  digestSetAt: Timestamp.nullable().default(null),
+})
 
 const settingsShape = {
   theme: Theme,

@@ -1,56 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { AppNotification } from '../../../src/main/core/reminders/notifications'
 import { MAX_WAIT_MS } from '../../../src/main/core/reminders/scheduler'
-import { fixedClock, openCore, valueOf } from '../../helpers/core'
+import { valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
+import { reminderCore as harnessCore, titles } from './reminder-harness'
 
 const newDir = tempDirs()
 
-/** Timers that run only when the test says; they record every delay asked for. */
-function fakeTimers() {
-  const pending = new Map<number, () => unknown>()
-  const delays: number[] = []
-  let next = 0
-  return {
-    delays,
-    setTimeout(run: () => unknown, ms: number) {
-      delays.push(ms)
-      pending.set(++next, run)
-      return next
-    },
-    clearTimeout(handle: unknown) {
-      pending.delete(handle as number)
-    },
-    /** Runs every pending timer (as if its time came), and waits for what they started. */
-    async fire() {
-      const runs = [...pending.values()]
-      pending.clear()
-      await Promise.all(runs.map((run) => run()))
-    },
-  }
-}
-
-async function reminderCore(start: string, options: { dir?: string; zone?: string } = {}) {
-  const dir = options.dir ?? (await newDir())
-  const clock = fixedClock(start)
-  const timers = fakeTimers()
-  const shown: AppNotification[] = []
-  const core = await openCore(dir, {
-    clock,
-    timers,
-    timeZone: () => options.zone ?? 'Europe/Berlin',
-    ports: { notify: (n) => void shown.push(n) },
-  })
-  await core.wake()
-  /** Moves the clock and lets the scheduler's timer run, as time passing would. */
-  const pass = async (ms: number) => {
-    clock.advance(ms)
-    await timers.fire()
-  }
-  return { core, clock, timers, shown, pass, dir }
-}
-
-const titles = (shown: AppNotification[]) => shown.map((n) => n.title)
+/** A reminder core in a new folder unless one is given. */
+const reminderCore = async (start: string, options: { dir?: string; zone?: string } = {}) =>
+  harnessCore(start, { ...options, dir: options.dir ?? (await newDir()) })
 
 describe('reminder scheduler', () => {
   it('fires an action item due in 40 days on its day at nine, never setting a timer longer than a minute', async () => {

@@ -3,6 +3,7 @@ import type { Repeat } from '../../../src/shared/model'
 import { wallTimeOf } from '../../../src/shared/time'
 import { fixedClock, openCore, valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
+import { fakeTimers } from './reminder-harness'
 
 const newDir = tempDirs()
 
@@ -118,5 +119,41 @@ describe('recurring sessions', () => {
       repeat: { every: 'weeks', interval: 1 },
     })
     expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'repeat' }] } })
+  })
+})
+
+describe('a recurring series in an app left running', () => {
+  it('keeps half a year of occurrences planned ahead, day after day, for 200 days', async () => {
+    const timers = fakeTimers()
+    const core = await openCore(await newDir(), {
+      clock: fixedClock('2027-03-15T00:00:00.000Z'),
+      timers,
+      timeZone: () => 'Europe/Berlin',
+    })
+    const mentor = valueOf(await core.handlers['mentors:create']({ name: 'Zoë', stage: 'active' }))
+    valueOf(
+      await core.handlers['sessions:create']({
+        mentorId: mentor.id,
+        date: '2027-03-15',
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+        status: 'planned',
+        repeat: { every: 'weeks', interval: 1 },
+      }),
+    )
+    const lastPlanned = async () =>
+      valueOf(await core.handlers['sessions:timeline']({ mentorId: mentor.id }))
+        .map((s) => s.startsAt)
+        .sort()
+        .at(-1)
+    expect(await lastPlanned()).toBe('2027-09-13T08:00:00.000Z')
+    // Time passes as it does for a running app: the scheduler's timer runs (at least) every minute.
+    for (let day = 0; day < 200; day++) {
+      core.clock.advance(24 * 60 * 60_000)
+      await timers.fire()
+    }
+    expect(core.clock.now().toISOString()).toBe('2027-10-01T00:00:00.000Z')
+    // 182 days after 1 October is Friday 31 March 2028: the last Monday before it, still at 10:00 in Berlin.
+    expect(await lastPlanned()).toBe('2028-03-27T08:00:00.000Z')
   })
 })

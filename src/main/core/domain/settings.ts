@@ -8,9 +8,12 @@ export function settingsHandlers({ store }: CoreContext) {
     'settings:get': async () => store.data.settings,
     'settings:update': ({ reminders = {}, ...changes }) =>
       store.mutate((data, now) => {
+        const current = data.settings.reminders
+        const digestChanged = reminders.digestTime !== undefined && reminders.digestTime !== current.digestTime
+        const digestSetAt = digestChanged ? now.toISOString() : current.digestSetAt
         const settings = applyChanges(
           data.settings,
-          { ...changes, reminders: { ...data.settings.reminders, ...definedOnly(reminders) } },
+          { ...changes, reminders: { ...current, ...definedOnly(reminders), digestSetAt } },
           now,
         )
         return { data: { ...data, settings }, value: settings, changed: ['settings'] }

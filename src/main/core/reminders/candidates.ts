@@ -179,7 +179,8 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
       since: Date.parse(item.createdAt),
       expiresAt: null,
       urgent: false,
-      target: '/actions',
+      // The action items page opens the item's form from `edit`.
+      target: `/actions?edit=${encodeURIComponent(item.id)}`,
       actionItemId: item.id,
     }
     actionMemo.set(item, { zone, mentor, today, overdueAt, overdue, made })
@@ -187,7 +188,8 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   }
 
   // The daily digest, today's and tomorrow's (so the scheduler knows when the next one falls).
-  const digestTime = data.settings.reminders.digestTime
+  const { digestTime, digestSetAt } = data.settings.reminders
+  const digestSince = digestSetAt ? Date.parse(digestSetAt) : 0
   if (digestTime) {
     for (const day of [today, addDays(today, 1)]) {
       const sessionsToday = data.sessions.filter(
@@ -205,7 +207,8 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
         title: 'Your mentoring today',
         body: `${parts.join(', ')}.`,
         dueAt: at(day, digestTime),
-        since: Date.parse(data.settings.updatedAt ?? '1970-01-01T00:00:00Z'),
+        // Only setting the digest up (or changing its time) holds back a digest already past; other settings do not.
+        since: digestSince,
         expiresAt: at(addDays(day, 1), '00:00'),
         urgent: false,
         target: '/',

@@ -47,6 +47,10 @@ const afterQuiet = (intervals: Array<[number, number]>, at: number) => {
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
+/** The endings of the two stages of an action item's or a keep-in-touch reminder key. */
+const DUE = ':due'
+const OVERDUE = ':overdue'
+
 /** Plans every reminder from the data and the reminder states stored with it. */
 export function planReminders(data: Database, now: Date, zone: string): Plan {
   const states = new Map<string, ReminderState>(data.reminders.map((s) => [s.key, s]))
@@ -59,6 +63,8 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
   for (const candidate of reminderCandidates(data, now, zone)) {
     const state = states.get(candidate.key)
     if (state?.dismissedAt) continue
+    // "Due" after "overdue" was sent (the clock was set back across the change) would say it twice.
+    if (candidate.key.endsWith(DUE) && states.get(candidate.key.slice(0, -DUE.length) + OVERDUE)?.firedAt) continue
     if (candidate.expiresAt !== null && candidate.expiresAt <= nowMs) continue
     const snoozedUntil = state?.snoozedUntil ? Date.parse(state.snoozedUntil) : null
     if (snoozedUntil === null && candidate.dueAt < candidate.since) continue

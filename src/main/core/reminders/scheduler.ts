@@ -1,6 +1,6 @@
 // The one timer behind all reminders: plans, fires what is due exactly once, sleeps until the next one.
 import { randomUUID } from 'node:crypto'
-import type { Database, ReminderState } from '../../../shared/model'
+import { todayIn } from '../../../shared/time'
 import type { Clock } from '../clock'
 import type { Logger } from '../log'
 import type { Store } from '../store/store'
@@ -8,6 +8,7 @@ import type { AppNotification } from './notifications'
 import { notificationFor, summaryNotification } from './notifications'
 import type { Plan } from './plan'
 import { planReminders } from './plan'
+import { markFired } from './states'
 
 /** The timer functions the scheduler uses; tests pass fakes. */
 export interface Timers {
@@ -31,8 +32,6 @@ export const MAX_WAIT_MS = 60_000
 const GAP_MS = 2 * MAX_WAIT_MS
 /** How long after a data change the scheduler re-plans, so a burst of writes re-plans once. */
 const SETTLE_MS = 200
-/** Reminder states untouched this long are forgotten. */
-const STATE_KEPT_MS = 90 * 24 * 60 * 60_000
 
 export interface SchedulerOptions {
   store: Store
@@ -43,6 +42,8 @@ export interface SchedulerOptions {
   notify(notification: AppNotification): void
   /** Called with every new plan (the tray and the reminder centre follow it). */
   onPlan?(plan: Plan): void
+  /** Called (and awaited) before planning when the local day changed since the last tick: daily upkeep. */
+  onNewDay?(): Promise<void>
 }
 
 export interface Scheduler {
@@ -55,35 +56,12 @@ export interface Scheduler {
   stop(): void
 }
 
-/** Records that `keys` were delivered at `now`, and forgets states nobody has touched for months. */
-export function markFired(data: Database, keys: readonly string[], now: Date, newId: () => string): Database {
-  const stamp = now.toISOString()
-  const wanted = new Set(keys)
-  const oldest = now.getTime() - STATE_KEPT_MS
-  const reminders: ReminderState[] = data.reminders
-    .filter((s) => wanted.has(s.key) || Date.parse(s.updatedAt) >= oldest)
-    .map((s) => (wanted.has(s.key) ? { ...s, firedAt: stamp, updatedAt: stamp } : s))
-  for (const key of wanted) {
-    if (!reminders.some((s) => s.key === key)) {
-      reminders.push({
-        id: newId(),
-        key,
-        firedAt: stamp,
-        snoozedUntil: null,
-        dismissedAt: null,
-        createdAt: stamp,
-        updatedAt: stamp,
-      })
-    }
-  }
-  return { ...data, reminders }
-}
-
 /** Starts the scheduler: it plans at once, then keeps a single timer to the next due time. */
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, clock, timers, log } = options
   let timer: unknown = null
   let lastTick: number | null = null
+  let lastDay: string | null = null
   let stopped = false
   // Delivered in this run but perhaps not yet on disk (or not storable: a read-only file).
   const delivered = new Map<string, string>()
@@ -115,14 +93,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (stopped) return
     timers.clearTimeout(timer)
     try {
+      const day = todayIn(options.zone(), clock.now())
+      if (lastDay !== null && day !== lastDay) {
+        await options.onNewDay?.()
+        if (stopped) return
+      }
+      lastDay = day
       const now = clock.now()
       const current = plan()
       options.onPlan?.(current)
       const fresh = current.toFire.filter((r) => delivered.get(r.key) !== r.dueAt)
       if (fresh.length > 0) {
-        // After a start, a sleep or a clock jump, what came due meanwhile is one summary, not a burst.
-        const away = lastTick === null || now.getTime() - lastTick > GAP_MS
-        const missed = fresh.filter((r) => away || Date.parse(r.dueAt) < (lastTick ?? 0))
+        // After a start, a sleep or a clock jump forward, what came due meanwhile is one summary, not a burst.
+        // After the clock was set back nothing was missed: what is due now comes due on time.
+        const back = lastTick !== null && now.getTime() < lastTick
+        const away = !back && (lastTick === null || now.getTime() - lastTick > GAP_MS)
+        const missed = back ? [] : fresh.filter((r) => away || Date.parse(r.dueAt) < (lastTick ?? 0))
         const onTime = fresh.filter((r) => !missed.includes(r))
         for (const r of fresh) delivered.set(r.key, r.dueAt)
         if (store.writable) {
@@ -132,6 +118,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
                 data,
                 fresh.map((r) => r.key),
                 at,
+                options.zone(),
                 randomUUID,
               ),
               value: null,

@@ -138,35 +138,34 @@ function ReminderRow({
           {fromNow(reminder.dueAt, now)}
         </Text>
       </UnstyledButton>
-      {due && (
-        <Group gap={2} wrap="nowrap">
-          {reminder.actionItemId && (
-            <Tooltip label="Mark done">
-              <ActionIcon
-                variant="subtle"
-                color="teal"
-                size="sm"
-                aria-label={`Mark ${reminder.title} done`}
-                onClick={() => run(call(api().reminders.done({ key: reminder.key })))}
-              >
-                <IconCheck size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-          <SnoozeMenu reminder={reminder} />
-          <Tooltip label="Dismiss">
+      {/* Core acts on an upcoming reminder's key too: done and dismiss work ahead of time; snoozing waits until due. */}
+      <Group gap={2} wrap="nowrap">
+        {reminder.actionItemId && (
+          <Tooltip label="Mark done">
             <ActionIcon
               variant="subtle"
-              color="gray"
+              color="teal"
               size="sm"
-              aria-label={`Dismiss ${reminder.title}`}
-              onClick={() => run(call(api().reminders.dismiss({ key: reminder.key })))}
+              aria-label={`Mark ${reminder.title} done`}
+              onClick={() => run(call(api().reminders.done({ key: reminder.key })))}
             >
-              <IconX size={16} />
+              <IconCheck size={16} />
             </ActionIcon>
           </Tooltip>
-        </Group>
-      )}
+        )}
+        {due && <SnoozeMenu reminder={reminder} />}
+        <Tooltip label="Dismiss">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={`Dismiss ${reminder.title}`}
+            onClick={() => run(call(api().reminders.dismiss({ key: reminder.key })))}
+          >
+            <IconX size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
     </Group>
   )
 }
