@@ -1,65 +1,26 @@
 // Real PDFs: core's report printed by headless Chromium, read back with pdftotext, pictured with pdftoppm.
 import { execFileSync } from 'node:child_process'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateDataset } from '../../helpers/fake-data'
 import { valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
 import { createPdfPrinter } from '../../web-host/print-pdf'
-import type { SeededSession } from './report-fixture'
-import { seededCore, unicodeSample } from './report-fixture'
+import { byDate, orderIn, pageCount, pdfText, picture, printingCore as printingCoreIn } from './pdf-reading'
+import { unicodeSample } from './report-fixture'
 
 const newDir = tempDirs()
 const printer = createPdfPrinter()
 afterAll(() => printer.close())
-const artifacts = resolve(import.meta.dirname, '../../../test-artifacts')
-
-/** The PDF's text in reading order (or as laid out), of one page or all; pdftotext's bidi marks removed. */
-const pdfText = (file: string, page?: number, layout = false) =>
-  execFileSync(
-    'pdftotext',
-    [...(page ? ['-f', `${page}`, '-l', `${page}`] : []), ...(layout ? ['-layout'] : []), file, '-'],
-    { encoding: 'utf8' },
-  ).replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-
-const pageCount = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
-
-/** Saves a picture of `page` as test-artifacts/<name>.png. */
-async function picture(file: string, page: number, name: string): Promise<void> {
-  await mkdir(artifacts, { recursive: true })
-  const prefix = join(artifacts, `${name}-tmp`)
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '-f', `${page}`, '-l', `${page}`, file, prefix])
-  await rename(`${prefix}.png`, join(artifacts, `${name}.png`))
-}
 
 /** A core with the fixture, printing for real and saving into its folder. */
-async function printingCore() {
-  const dir = await newDir()
-  return seededCore(dir, {
-    ports: {
-      printPdf: (job) => printer.printPdf(job),
-      saveFile: async (file) => {
-        const path = join(dir, file.suggestedName)
-        await writeFile(path, file.content)
-        return path
-      },
-    },
-  })
-}
+const printingCore = async () => printingCoreIn(await newDir(), printer)
 
-/** Where each marker first appears in `text`, in that order; a missing one shows as missing. */
-function orderIn(text: string, sessions: SeededSession[]): string[] {
-  return sessions
-    .map((s) => ({ marker: s.marker, at: text.indexOf(`${s.marker}: what to cover`) }))
-    .sort((a, b) => a.at - b.at)
-    .map((s) => (s.at < 0 ? `missing ${s.marker}` : s.marker))
-}
-
-const byDate = (a: SeededSession, b: SeededSession) => a.date.localeCompare(b.date)
 const labels =
   /^\s*(AGENDA|NOTES|TAKEAWAYS|WHAT WORKED|WHAT DID NOT|PRIVATE REFLECTION|ACTION ITEMS|RESOURCES|GOALS)\s*$/
+const summaryHeadings = /^\s*(Summary|Sessions per mentor|Goals|Other action items|MENTOR\s+SESSIONS\s+TIME\b.*)\s*$/
+const noteHeadings = /^\s*(Context|Next steps) \d+\s*$/
 const sessionHead = /^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /
 const sessionMeta = / · (Video call|In person|Phone call|Messages) · /
 
@@ -113,10 +74,15 @@ describe('the report as a real PDF', () => {
     await picture(file, 2, 'report-recap-page-2')
   }, 60_000)
 
-  it('many sessions: every page has its header and "Page X of Y", text, and no heading stranded at its foot', async () => {
+  it('many sessions: every page has its header and "Page X of Y", text, and no heading (report, summary or notes) stranded at its foot', async () => {
     const dir = await newDir()
     const data = generateDataset({ mentors: 4, sessions: 60, notes: 0, actionItems: 120, goals: 5 }, 11)
     data.profile.name = 'Amira Haddad'
+    // Headings in the user's own notes, as people write them: one on top, one between paragraphs.
+    data.sessions = data.sessions.map((s, i) => ({
+      ...s,
+      notes: `### Context ${i + 1}\n\n${s.notes}\n\n## Next steps ${i + 1}\n\n${s.takeaways}`,
+    }))
     const dataFile = join(dir, 'mentor-tracker.json')
     await writeFile(dataFile, JSON.stringify(data))
     const saved: string[] = []
@@ -140,18 +106,61 @@ describe('the report as a real PDF', () => {
     const file = result.path!
     const pages = pageCount(file)
     expect(pages).toBeGreaterThan(10)
+    let noteHeadingLines = 0
     for (let page = 1; page <= pages; page++) {
       const text = pdfText(file, page, true)
+      noteHeadingLines += text.split('\n').filter((line) => noteHeadings.test(line)).length
       expect(text, `page ${page}`).toContain(`Page ${page} of ${pages}`)
       expect(text.split('\n')[0], `page ${page} header`).toContain('Mentoring history')
       const body = bodyLines(text)
       expect(body.length, `page ${page} is empty`).toBeGreaterThan(2)
       const last = body.at(-1)!
       expect(last, `page ${page} ends on a heading`).not.toMatch(labels)
+      expect(last, `page ${page} ends on a summary heading`).not.toMatch(summaryHeadings)
+      expect(last, `page ${page} ends on a heading in the notes`).not.toMatch(noteHeadings)
       expect(last, `page ${page} ends on a session's date`).not.toMatch(sessionHead)
       expect(last, `page ${page} ends on a session's details`).not.toMatch(sessionMeta)
     }
+    // Every heading the notes hold is printed on a line of its own, so the check above saw each of them.
+    expect(noteHeadingLines).toBe(2 * 60)
     await picture(file, Math.ceil(pages / 2), 'report-many-page-middle')
     await picture(file, pages, 'report-many-page-last')
+  }, 90_000)
+  it('a summary longer than a page: its headings stay with what follows, and the total is printed once', async () => {
+    const dir = await newDir()
+    const data = generateDataset({ mentors: 30, sessions: 10, notes: 0, actionItems: 0, goals: 4 }, 5)
+    const dataFile = join(dir, 'mentor-tracker.json')
+    await writeFile(dataFile, JSON.stringify(data))
+    const { openCore } = await import('../../helpers/core')
+    let printed = 0
+    const core = await openCore(dir, {
+      dataFile,
+      ports: {
+        printPdf: (job) => printer.printPdf(job),
+        saveFile: async (file) => {
+          const path = join(dir, `${++printed}-${file.suggestedName}`)
+          await writeFile(path, file.content)
+          return path
+        },
+      },
+    })
+    // Each chosen mentor adds a row to the table, moving "Goals" down past the foot of the summary's first page;
+    // with 30 the table itself runs onto a second page.
+    let goalsTopOfPage = 0
+    for (const count of [21, 22, 23, 30]) {
+      const mentorIds = data.mentors.slice(0, count).map((m) => m.id)
+      const file = valueOf(await core.handlers['reports:export']({ mentorIds, include: { profiles: false } })).path!
+      const pages = pageCount(file)
+      let totals = 0
+      for (let page = 2; page <= pages; page++) {
+        const body = bodyLines(pdfText(file, page, true))
+        totals += body.filter((line) => /^\s*Total\s/.test(line)).length
+        if (body[0]?.trim() === 'Goals') goalsTopOfPage++
+        expect(body.at(-1), `${count} mentors, page ${page}`).not.toMatch(summaryHeadings)
+      }
+      expect(totals, `${count} mentors: "Total" rows`).toBe(1)
+    }
+    // The sweep did reach the case it guards: "Goals" began a page rather than ending the one before.
+    expect(goalsTopOfPage).toBeGreaterThan(0)
   }, 90_000)
 })

@@ -138,6 +138,10 @@ table.totals td { padding: 1.2mm 2mm; border-bottom: 0.5pt solid ${rule}; vertic
 table.totals tr { break-inside: avoid; }
 table.totals .num, table.totals .day { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.totals .day { text-align: start; }
+/* A right-to-left name still lines up under the column's heading. */
+table.totals td[dir="auto"] { text-align: left; }
+/* The header repeats on each page a long table spans; the total does not, or every page would end on "Total". */
+table.totals tfoot { display: table-row-group; }
 table.totals tfoot td { font-weight: 700; border-bottom: none; border-top: 0.8pt solid ${ink}; }
 .goal { padding: 2.5mm 0; border-bottom: 0.5pt solid ${rule}; break-inside: avoid; }
 .goal-head { display: flex; justify-content: space-between; gap: 4mm; align-items: baseline; }
