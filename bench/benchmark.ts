@@ -139,6 +139,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
           for (const [figure, sample] of Object.entries(await measureRoster(dir, data, runs.browser))) {
             rows.push({ figure, sample })
           }
+          // The roster issue's own figure: 500 mentors at full size (2.5× the mentors, the same sessions and notes).
+          const roster500 = benchDataset(1, { ...options.size, mentors: Math.round(options.size.mentors * 2.5) })
+          for (const [figure, sample] of Object.entries(await measureRoster(dir, roster500, runs.browser))) {
+            rows.push({ figure, sample })
+          }
           for (const [figure, sample] of Object.entries(await measureTimeline(dir, data, runs.browser))) {
             rows.push({ figure, sample, budget: figure.includes('first cards') ? budgets.timeline : undefined })
           }

@@ -64,7 +64,12 @@ describe('web host: sessions, action items and goals', () => {
       expect(await agenda.inputValue()).toContain('- [ ] Send me the CFP list (Zoë)')
       expect(await agenda.inputValue()).toContain('We ran out of time for the promotion case')
       await plan.getByRole('combobox', { name: 'Repeat' }).click()
-      await page.getByRole('option', { name: 'Every 2 weeks' }).click()
+      await page.getByRole('option', { name: 'Every N weeks' }).click()
+      await plan.getByRole('textbox', { name: 'Weeks between sessions' }).fill('2')
+      // The "Session logged" notice from before closes by itself; the picture shows the dialog whole.
+      await page.getByText('Session logged', { exact: true }).waitFor({ state: 'hidden' })
+
+
       await screenshot(page, 'sessions-plan-carried-forward')
       await plan.getByRole('button', { name: 'Plan session' }).click()
       await plan.waitFor({ state: 'hidden' })

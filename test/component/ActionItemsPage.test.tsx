@@ -285,4 +285,64 @@ describe('action items', () => {
     await user.click(link)
     await waitFor(() => expect(router.state.location.pathname).toBe(`/sessions/${session.id}`))
   })
+
+  it("links an item to a goal: completing it moves the goal's progress", async () => {
+    const user = userEvent.setup()
+    const { core, router } = await pageWith([])
+    const goal = valueOf(await core.handlers['goals:create']({ title: 'Speak at a conference' }))
+    valueOf(await core.handlers['goals:create']({ title: 'Ship a side project', status: 'dropped' }))
+    const other = valueOf(
+      await core.handlers['actions:create']({ title: 'Find a meetup', owner: 'me', goalIds: [goal.id] }),
+    )
+
+    await router.navigate('/actions?new=1')
+    const dialog = await screen.findByRole('dialog', { name: 'Add an action item' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'What needs doing' }), 'Submit the talk proposal')
+    await user.click(within(dialog).getByRole('combobox', { name: 'Goals' }))
+    // Only active goals are offered.
+    expect(screen.queryByRole('option', { name: 'Ship a side project' })).toBeNull()
+    await user.click(await screen.findByRole('option', { name: 'Speak at a conference' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Add action item' }))
+    await waitFor(async () =>
+      expect((await itemsOnDisk(core.dataFile)).find((i) => i.title === 'Submit the talk proposal')?.goalIds).toEqual([
+        goal.id,
+      ]),
+    )
+
+    const progress = async () => {
+      await router.navigate('/goals')
+      const card = await screen.findByRole('article', { name: 'Speak at a conference' })
+      return within(card)
+        .getByRole('progressbar', { name: 'Progress of Speak at a conference' })
+        .getAttribute('aria-valuenow')
+    }
+    expect(await progress()).toBe('0')
+    await router.navigate('/actions')
+    await user.click(await screen.findByRole('checkbox', { name: 'Submit the talk proposal' }))
+    await waitFor(async () =>
+      expect(
+        (await itemsOnDisk(core.dataFile)).find((i) => i.title === 'Submit the talk proposal')?.doneAt,
+      ).not.toBeNull(),
+    )
+    await waitFor(async () => expect(await progress()).toBe('50'))
+    expect(
+      within(screen.getByRole('article', { name: 'Speak at a conference' })).getByText('1 of 2 action items done'),
+    ).toBeTruthy()
+
+    // The edit form shows the link; Backspace in the field removes it.
+    await router.navigate('/actions')
+    await screen.findByRole('listitem', { name: other.title })
+    await user.click(within(await openRowMenu(user, other.title)).getByRole('menuitem', { name: 'Edit…' }))
+    const edit = await screen.findByRole('dialog', { name: 'Edit action item' })
+    const pills = edit.querySelectorAll('.mantine-Pill-label')
+    expect([...pills].map((p) => p.textContent)).toEqual(['Speak at a conference'])
+    await user.click(within(edit).getByRole('combobox', { name: 'Goals' }))
+    await user.keyboard('{Backspace}')
+    await waitFor(() => expect(edit.querySelectorAll('.mantine-Pill-label')).toHaveLength(0))
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }))
+    await waitFor(async () =>
+      expect((await itemsOnDisk(core.dataFile)).find((i) => i.title === 'Find a meetup')?.goalIds).toEqual([]),
+    )
+    await waitFor(async () => expect(await progress()).toBe('100'))
+  })
 })

@@ -3,7 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/core/clock'
-import { valueOf } from '../helpers/core'
+import type { SaveFile } from '../../src/main/core/context'
+import type { CoreOptions } from '../../src/main/core/create-core'
+import { localDateOf } from '../../src/renderer/src/pages/actions/action-groups'
+import { userTimeZone } from '../../src/renderer/src/pages/sessions/session-form'
+import { fixedClock, valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
 
@@ -16,10 +20,16 @@ const typedDate = (days: number) =>
     new Date(Date.now() + days * 86_400_000),
   )
 
-async function appWithMentor(route = '/timeline') {
-  const app = await renderApp(await newDir(), route, { clock: systemClock })
+async function appWithMentor(route = '/timeline', options: Partial<CoreOptions> = {}) {
+  const app = await renderApp(await newDir(), route, { clock: systemClock, ...options })
   const mentor = valueOf(await app.core.handlers['mentors:create']({ name: 'Zoë Ångström-李', stage: 'active' }))
   return { ...app, mentor }
+}
+
+/** The values a Mantine MultiSelect labelled `label` shows as pills. */
+function pillsOf(scope: HTMLElement, label: string): string[] {
+  const field = within(scope).getByRole('combobox', { name: label }).closest('.mantine-InputWrapper-root')
+  return [...(field?.querySelectorAll('.mantine-Pill-label') ?? [])].map((pill) => pill.textContent ?? '')
 }
 
 async function chooseMentor(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, name: string) {
@@ -168,9 +178,15 @@ describe('sessions', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/timeline'))
     expect((await onDisk(core.dataFile)).sessions).toEqual([])
+    // The timeline has caught up with the deletion before Undo is pressed, so the card below is the restored one.
+    expect(await screen.findByText('No sessions yet')).toBeTruthy()
     await user.click(await screen.findByRole('button', { name: 'Undo' }))
     expect(await screen.findByRole('article', { name: /^Session with Zoë/ })).toBeTruthy()
-    expect((await onDisk(core.dataFile)).actionItems).toHaveLength(1)
+    await waitFor(async () => {
+      const data = await onDisk(core.dataFile)
+      expect(data.sessions.map((x: { id: string }) => x.id)).toEqual([s.id])
+      expect(data.actionItems).toHaveLength(1)
+    })
   })
 
   it('filters the timeline by text and status, with upcoming sessions on top', async () => {
@@ -205,5 +221,241 @@ describe('sessions', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Search sessions' }))
     await user.click(within(screen.getByRole('radiogroup', { name: 'Filter by status' })).getByText('Planned'))
     await waitFor(() => expect(within(feed()).getAllByRole('article')).toHaveLength(1))
+  })
+
+  it('plans a session every 3 weeks with its own reminders, and shows them when it is edited again', async () => {
+    const user = userEvent.setup()
+    const { core, mentor, router } = await appWithMentor()
+    await router.navigate(`/sessions/new?mode=plan&mentor=${mentor.id}`)
+    const form = await screen.findByRole('form', { name: 'Plan a session' })
+    expect(pillsOf(form, 'Remind me')).toEqual([])
+    expect(within(form).getByRole('combobox', { name: 'Remind me' }).getAttribute('placeholder')).toBe(
+      'As in Settings: 1 day and 15 minutes before',
+    )
+    await user.click(within(form).getByRole('combobox', { name: 'Remind me' }))
+    await user.click(await screen.findByRole('option', { name: '1 week before' }))
+    await user.click(await screen.findByRole('option', { name: '1 hour before' }))
+
+    await user.click(within(form).getByRole('combobox', { name: 'Repeat' }))
+    await user.click(await screen.findByRole('option', { name: 'Every N weeks' }))
+    const weeks = within(form).getByRole('textbox', { name: 'Weeks between sessions' })
+    await user.clear(weeks)
+    await user.type(weeks, '13')
+    await user.click(within(form).getByRole('button', { name: 'Plan session' }))
+    expect(await within(form).findByText('Repeat at most every 12 weeks')).toBeTruthy()
+    expect(weeks.getAttribute('aria-invalid')).toBe('true')
+    expect((await onDisk(core.dataFile)).sessions).toEqual([])
+
+    await user.clear(weeks)
+    await user.type(weeks, '3')
+    await user.click(within(form).getByRole('button', { name: 'Plan session' }))
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/sessions\/[0-9a-f-]{36}$/))
+    const data = await onDisk(core.dataFile)
+    expect(data.series).toEqual([expect.objectContaining({ repeat: { every: 'weeks', interval: 3 } })])
+    const starts = (data.sessions as Array<{ startsAt: string }>).map((s) => Date.parse(s.startsAt)).sort()
+    expect(starts.length).toBeGreaterThan(1)
+    expect((starts[1]! - starts[0]!) / 86_400_000).toBeCloseTo(21, 0)
+    const first = data.sessions.find((s: { startsAt: string }) => Date.parse(s.startsAt) === starts[0])
+    expect(first.reminderLeadMinutes).toEqual([10080, 60])
+
+    await router.navigate(`/sessions/${first.id}?edit=1`)
+    const editor = await screen.findByRole('form', { name: 'Edit session' })
+    expect(pillsOf(editor, 'Remind me').sort()).toEqual(['1 hour before', '1 week before'])
+  })
+
+  it('plans a session with the reminders from Settings when none are chosen', async () => {
+    const user = userEvent.setup()
+    const { core, mentor, router } = await appWithMentor()
+    await router.navigate(`/sessions/new?mode=plan&mentor=${mentor.id}`)
+    const form = await screen.findByRole('form', { name: 'Plan a session' })
+    await user.click(within(form).getByRole('button', { name: 'Plan session' }))
+    await waitFor(async () => expect((await onDisk(core.dataFile)).sessions).toHaveLength(1))
+    expect((await onDisk(core.dataFile)).sessions[0].reminderLeadMinutes).toBeNull()
+  })
+
+  it('filters the timeline by mentor and by goal', async () => {
+    const user = userEvent.setup()
+    const { core, mentor } = await appWithMentor()
+    const emile = valueOf(await core.handlers['mentors:create']({ name: 'Émile Durand', stage: 'active' }))
+    const goal = valueOf(await core.handlers['goals:create']({ title: 'Speak at a conference' }))
+    const make = (mentorId: string, days: number, takeaways: string, goalIds: string[] = []) =>
+      core.handlers['sessions:create']({
+        mentorId,
+        date: daysFromNow(days),
+        time: '10:00',
+        timeZone: 'UTC',
+        takeaways,
+        goalIds,
+      })
+    valueOf(await make(mentor.id, -30, 'Zoë on negotiation'))
+    valueOf(await make(mentor.id, -20, 'Zoë on the talk proposal', [goal.id]))
+    valueOf(await make(emile.id, -10, 'Émile on public speaking', [goal.id]))
+    valueOf(await make(emile.id, -5, 'Émile on hiring'))
+    const shown = () =>
+      within(screen.getByRole('feed', { name: 'Sessions' }))
+        .queryAllByRole('article')
+        .map((a) => a.textContent)
+    await waitFor(() => expect(shown()).toHaveLength(4))
+
+    await user.click(screen.getByRole('combobox', { name: 'Filter by mentor' }))
+    await user.click(await screen.findByRole('option', { name: 'Émile Durand' }))
+    await waitFor(() =>
+      expect(shown()).toEqual([
+        expect.stringContaining('Émile on hiring'),
+        expect.stringContaining('Émile on public speaking'),
+      ]),
+    )
+
+    await user.click(screen.getByRole('combobox', { name: 'Filter by goal' }))
+    await user.click(await screen.findByRole('option', { name: 'Speak at a conference' }))
+    await waitFor(() => expect(shown()).toEqual([expect.stringContaining('Émile on public speaking')]))
+
+    // Every mentor again, still by goal.
+    await user.click(screen.getByRole('combobox', { name: 'Filter by mentor' }))
+    await user.click(await screen.findByRole('option', { name: 'Émile Durand' }))
+    await waitFor(() =>
+      expect(shown()).toEqual([
+        expect.stringContaining('Émile on public speaking'),
+        expect.stringContaining('Zoë on the talk proposal'),
+      ]),
+    )
+  })
+
+  it('filters the timeline by a date range, both of its days included', async () => {
+    const user = userEvent.setup()
+    const { core, mentor } = await appWithMentor()
+    // Days of the month the date picker opens on; plans may lie in the past, so any day of it will do.
+    const now = new Date()
+    const day = (d: number) => new Date(now.getFullYear(), now.getMonth(), d)
+    const label = (d: number) =>
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(day(d))
+    for (const [d, agenda] of [
+      [3, 'On the 3rd'],
+      [10, 'On the 10th'],
+      [14, 'On the 14th'],
+      [25, 'On the 25th'],
+    ] as const) {
+      valueOf(
+        await core.handlers['sessions:create']({
+          mentorId: mentor.id,
+          date: localDateOf(day(d)),
+          time: '10:00',
+          // The user's own zone: the picker's days are the user's days.
+          timeZone: userTimeZone(),
+          status: 'planned',
+          agenda,
+        }),
+      )
+    }
+    const shown = () =>
+      within(screen.getByRole('feed', { name: 'Sessions' }))
+        .queryAllByRole('article')
+        .map((a) => a.textContent)
+    await waitFor(() => expect(shown()).toHaveLength(4))
+
+    await user.click(screen.getByRole('button', { name: 'Filter by dates' }))
+    await user.click(await screen.findByRole('button', { name: label(10) }))
+    await user.click(screen.getByRole('button', { name: label(14) }))
+    await waitFor(() =>
+      expect(shown()).toEqual([expect.stringContaining('On the 10th'), expect.stringContaining('On the 14th')]),
+    )
+    expect(shown().join(' ')).not.toMatch(/On the (3rd|25th)/)
+  })
+
+  it('logs a session from the mentor page with that mentor chosen', async () => {
+    const user = userEvent.setup()
+    const { core, mentor, router } = await appWithMentor()
+    await router.navigate(`/mentors/${mentor.id}`)
+    await screen.findByRole('heading', { name: 'Zoë Ångström-李', level: 1 })
+    const [logButton] = within(screen.getByRole('main')).getAllByRole('button', { name: 'Log session' })
+    await user.click(logButton!)
+    const dialog = await screen.findByRole('dialog', { name: 'Log a session' })
+    expect((within(dialog).getByRole('combobox', { name: 'Mentor' }) as HTMLInputElement).value).toBe('Zoë Ångström-李')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Key takeaways' }), 'Say no to the side project')
+    await user.click(within(dialog).getByRole('button', { name: 'Log session' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log a session' })).toBeNull())
+    expect((await onDisk(core.dataFile)).sessions).toEqual([
+      expect.objectContaining({ mentorId: mentor.id, status: 'held', takeaways: 'Say no to the side project' }),
+    ])
+    const feed = await screen.findByRole('feed', { name: 'Sessions' }, { timeout: 3000 })
+    expect(within(feed).getByRole('article', { name: /^Session with Zoë/ }).textContent).toContain(
+      'Say no to the side project',
+    )
+  })
+
+  describe('calendar export', () => {
+    /** A save dialog that records what it was asked to save, and saves it. */
+    const recordingSaves = () => {
+      const asked: SaveFile[] = []
+      const saveFile = async (file: SaveFile) => {
+        asked.push(file)
+        return `/home/me/${file.suggestedName}`
+      }
+      return { asked, saveFile }
+    }
+    const exportUpcoming = async (user: ReturnType<typeof userEvent.setup>) => {
+      await user.click(screen.getByRole('button', { name: 'Plan' }))
+      await user.click(await screen.findByRole('menuitem', { name: 'Export upcoming to calendar (.ics)' }))
+    }
+
+    it('says there is nothing to export, without opening the save dialog, when no session is planned ahead', async () => {
+      const user = userEvent.setup()
+      const saves = recordingSaves()
+      const { core, mentor } = await appWithMentor('/timeline', { ports: { saveFile: saves.saveFile } })
+      const base = { mentorId: mentor.id, time: '10:00', timeZone: 'UTC' }
+      valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(-3), status: 'held' }))
+      valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(-2), status: 'planned' }))
+      await waitFor(() =>
+        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(2),
+      )
+
+      await exportUpcoming(user)
+      expect(await screen.findByText('There are no upcoming planned sessions to export.')).toBeTruthy()
+      expect(saves.asked).toEqual([])
+    })
+
+    it('saves the upcoming planned sessions through the save dialog', async () => {
+      const user = userEvent.setup()
+      const saves = recordingSaves()
+      const { core, mentor } = await appWithMentor('/timeline', { ports: { saveFile: saves.saveFile } })
+      const base = { mentorId: mentor.id, time: '10:00', timeZone: 'UTC', status: 'planned' as const }
+      valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(5) }))
+      valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(12) }))
+      await waitFor(() =>
+        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(2),
+      )
+
+      await exportUpcoming(user)
+      expect(await screen.findByText('Calendar file saved')).toBeTruthy()
+      expect(screen.getByText(/^2 sessions in \/home\/me\/mentoring-sessions-.*\.ics$/)).toBeTruthy()
+      expect(saves.asked).toHaveLength(1)
+    })
+
+    it('says there is nothing to export when core finds none left (the last one started meanwhile)', async () => {
+      const user = userEvent.setup()
+      const saves = recordingSaves()
+      // Core's clock is a month ahead of this window's: what the window still sees as ahead has passed for core.
+      const { core, mentor } = await appWithMentor('/timeline', {
+        ports: { saveFile: saves.saveFile },
+        clock: fixedClock(new Date(Date.now() + 30 * 86_400_000).toISOString()),
+      })
+      valueOf(
+        await core.handlers['sessions:create']({
+          mentorId: mentor.id,
+          date: daysFromNow(10),
+          time: '10:00',
+          timeZone: 'UTC',
+          status: 'planned',
+        }),
+      )
+      await waitFor(() =>
+        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(1),
+      )
+
+      await exportUpcoming(user)
+      expect(await screen.findByText(/no (upcoming )?planned sessions/i)).toBeTruthy()
+      expect(screen.queryByText('Not exported')).toBeNull()
+      expect(screen.queryByText('Calendar file saved')).toBeNull()
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, readdir } from 'node:fs/promises'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { fixedClock, openCore, valueOf } from '../../helpers/core'
@@ -94,6 +94,77 @@ describe('calendar export', () => {
       path: null,
       count: 1,
     })
+  })
+
+  it.each([
+    ['there is no session at all', 'all', [] as const],
+    ['the only upcoming session was held', 'all', ['held'] as const],
+    ['the only upcoming session was cancelled', 'all', ['cancelled'] as const],
+    ['the one chosen session was held', 'chosen', ['held'] as const],
+    ['the chosen sessions were cancelled and held', 'chosen', ['cancelled', 'held'] as const],
+  ])('refuses when %s: no save dialog, no file, the data file unchanged', async (_name, which, statuses) => {
+    const dir = await newDir()
+    const asked: string[] = []
+    const core = await openCore(dir, {
+      clock: fixedClock('2027-03-01T09:00:00.000Z'),
+      ports: {
+        saveFile: async (file) => {
+          asked.push(file.suggestedName)
+          return `${dir}/${file.suggestedName}`
+        },
+      },
+    })
+    const zoe = valueOf(await core.handlers['mentors:create']({ name: 'Zoë' }))
+    const ids: string[] = []
+    for (const status of statuses) {
+      // Held sessions cannot lie ahead; the others are upcoming, so only their status keeps them out.
+      const date = status === 'held' ? '2027-02-01' : '2027-03-29'
+      const s = valueOf(
+        await core.handlers['sessions:create']({ mentorId: zoe.id, date, time: '10:00', timeZone: 'UTC', status }),
+      )
+      ids.push(s.id)
+    }
+    const before = await readFile(core.dataFile, 'utf8')
+    const files = await readdir(dir)
+
+    const result = await core.handlers['sessions:exportIcs'](which === 'all' ? {} : { ids })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: expect.stringMatching(
+          which === 'all' ? /no upcoming planned sessions to export/ : /Only planned sessions can be exported/,
+        ),
+      },
+    })
+    expect(asked).toEqual([])
+    expect(await readdir(dir)).toEqual(files)
+    expect(await readFile(core.dataFile, 'utf8')).toBe(before)
+  })
+
+  it('refuses a planned session that has already passed when exporting every upcoming one', async () => {
+    const dir = await newDir()
+    const asked: string[] = []
+    const core = await openCore(dir, {
+      clock: fixedClock('2027-03-01T09:00:00.000Z'),
+      ports: { saveFile: async (file) => (asked.push(file.suggestedName), `${dir}/${file.suggestedName}`) },
+    })
+    const zoe = valueOf(await core.handlers['mentors:create']({ name: 'Zoë' }))
+    const past = valueOf(
+      await core.handlers['sessions:create']({
+        mentorId: zoe.id,
+        date: '2027-02-20',
+        time: '10:00',
+        timeZone: 'UTC',
+        status: 'planned',
+      }),
+    )
+    const result = await core.handlers['sessions:exportIcs']({})
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(asked).toEqual([])
+    // Named, the same session is still exported: the user asked for it.
+    expect(valueOf(await core.handlers['sessions:exportIcs']({ ids: [past.id] }))).toMatchObject({ count: 1 })
+    expect(asked).toEqual(['mentoring-session-2027-02-20.ics'])
   })
 
   it('is saved by the web host where a test can read it', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionSummary } from '../../../src/shared/requests/sessions'
 import {
+  leadTimesText,
   markedHeld,
   newSessionValues,
+  restoredValues,
   roundedNow,
   toSessionDraft,
   validateSession,
@@ -62,7 +64,8 @@ describe('the session form', () => {
   it('sends no empty action item rows, and a repeat only for a plan', () => {
     const values = {
       ...newSessionValues({ mode: 'plan', now, mentorId: '0b1f5a3e-2c7d-4e8f-9a6b-1c2d3e4f5a6b' }),
-      repeat: 'every-2-weeks' as const,
+      repeat: 'weeks' as const,
+      repeatWeeks: 2,
       actionItems: [
         { title: 'Read', owner: 'me' as const, dueOn: null, done: false },
         { title: '  ', owner: 'me' as const, dueOn: null, done: false },
@@ -73,6 +76,39 @@ describe('the session form', () => {
       actionItems: [{ title: 'Read' }],
     })
     expect(toSessionDraft({ ...values, status: 'held' }).repeat).toBeNull()
+    expect(toSessionDraft({ ...values, repeatWeeks: 3 }).repeat).toEqual({ every: 'weeks', interval: 3 })
+    expect(toSessionDraft({ ...values, repeat: 'monthly-weekday' }).repeat).toEqual({ every: 'month', on: 'weekday' })
+  })
+
+  it.each([
+    [0, 'Repeat at least every week'],
+    [13, 'Repeat at most every 12 weeks'],
+    [2.5, 'Enter whole weeks'],
+    ['', 'Enter how many weeks apart'],
+  ])('refuses %s weeks between sessions next to that field', (weeks, message) => {
+    const values = {
+      ...newSessionValues({ mode: 'plan', now, mentorId: '0b1f5a3e-2c7d-4e8f-9a6b-1c2d3e4f5a6b' }),
+      repeat: 'weeks' as const,
+      repeatWeeks: weeks,
+    }
+    expect(validateSession(values)).toEqual({ repeatWeeks: message })
+    expect(validateSession({ ...values, repeatWeeks: 12 })).toEqual({})
+  })
+
+  it('sends chosen lead times longest first, and none as "use the defaults from settings"', () => {
+    const plan = newSessionValues({ mode: 'plan', now, mentorId: '0b1f5a3e-2c7d-4e8f-9a6b-1c2d3e4f5a6b' })
+    expect(toSessionDraft(plan).reminderLeadMinutes).toBeNull()
+    expect(toSessionDraft({ ...plan, reminderLeadMinutes: ['15', '10080', '60'] }).reminderLeadMinutes).toEqual([
+      10080, 60, 15,
+    ])
+    expect(leadTimesText([15, 1440])).toBe('1 day and 15 minutes')
+    expect(leadTimesText([2880, 30, 60])).toBe('2 days, 1 hour and 30 minutes')
+  })
+
+  it('continues a draft saved before "every N weeks", with its weeks', () => {
+    const plan = newSessionValues({ mode: 'plan', now })
+    const { reminderLeadMinutes: _lead, repeatWeeks: _weeks, ...older } = { ...plan, repeat: 'every-4-weeks' }
+    expect(restoredValues(plan, older)).toMatchObject({ repeat: 'weeks', repeatWeeks: 4, reminderLeadMinutes: [] })
   })
 
   it('names what is missing or impossible, field by field', () => {

@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import type { Mentor, Session } from '../../../shared/model'
 import { sessionFormatLabels } from '../../../shared/model'
 import type { CoreContext } from '../context'
+import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { ordinal } from '../../../shared/text'
 
@@ -47,7 +48,17 @@ export function buildIcs(
   return `${calendar.toString()}\r\n`
 }
 
-/** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses. */
+/** Why nothing can be exported: the named sessions are not planned, or no planned session lies ahead. */
+function nothingToExport(ids: readonly string[] | undefined): AppFailure {
+  const message = !ids
+    ? 'There are no upcoming planned sessions to export. Plan a session first; no file was saved.'
+    : ids.length === 1
+      ? 'This session is not planned, so there is nothing to put in a calendar. Only planned sessions can be exported; no file was saved.'
+      : 'None of these sessions is planned, so there is nothing to put in a calendar. Only planned sessions can be exported; no file was saved.'
+  return new AppFailure('not-found', message)
+}
+
+/** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses; refuses an empty one. */
 export function icsHandlers({ store, clock, ports, savedFiles }: CoreContext) {
   return {
     'sessions:exportIcs': async ({ ids }) => {
@@ -57,6 +68,8 @@ export function icsHandlers({ store, clock, ports, savedFiles }: CoreContext) {
       const sessions = data.sessions
         .filter((s) => s.status === 'planned' && (wanted ? wanted.has(s.id) : s.startsAt >= now.toISOString()))
         .sort((a, b) => ordinal(a.startsAt, b.startsAt))
+      // An empty calendar file helps nobody: refuse before the save dialog opens.
+      if (sessions.length === 0) throw nothingToExport(ids)
       const mentors = new Map(data.mentors.map((m) => [m.id, m]))
       const defaults = data.settings.reminders.sessionLeadMinutes
       const content = buildIcs(sessions, mentors, (s) => s.reminderLeadMinutes ?? defaults, now)

@@ -29,8 +29,11 @@ export function sessionHandlers({ store, clock, newId }: CoreContext) {
   const deleted = createUndoShelf<DeletedSession>(clock)
 
   return {
-    'sessions:timeline': async ({ mentorId, goalId, statuses, after, before, text }) => {
+    'sessions:timeline': async ({ mentorId, goalId, statuses, text, ...range }) => {
       const data = store.data
+      // Compared as instants: "10:00:00Z" and "10:00:00.000Z" are the same moment but not the same text.
+      const after = range.after && new Date(range.after).toISOString()
+      const before = range.before && new Date(range.before).toISOString()
       const counts = actionCountsBySession(data)
       const names = new Map(data.mentors.map((m) => [m.id, m.name]))
       const itemTitles = new Map<string, string[]>()

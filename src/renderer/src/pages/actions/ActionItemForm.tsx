@@ -1,4 +1,4 @@
-import { Group, Input, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { DateField } from '../../components/DateField'
 
 import { useForm } from '@mantine/form'
@@ -8,6 +8,7 @@ import { ActionDraft } from '../../../../shared/requests/actions'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import type { ErrorTarget } from '../../lib/form'
 import { validateWith } from '../../lib/form'
+import { useApiQuery } from '../../lib/api'
 import { nameCollator } from '../../lib/text'
 import type { ActionOwner } from './action-groups'
 import { rescheduleDates } from './action-groups'
@@ -19,6 +20,8 @@ export interface ActionFormValues {
   owner: ActionOwner
   mentorId: string | null
   dueOn: string | null
+  /** The goals this item moves forward: done items count towards their progress. */
+  goalIds: string[]
 }
 
 /** The form's starting values: the item being edited, or an empty one (for a mentor, when given). */
@@ -28,6 +31,7 @@ export function actionFormValues(item?: ActionItem, mentorId: string | null = nu
     owner: item?.owner ?? 'me',
     mentorId: item ? item.mentorId : mentorId,
     dueOn: item?.dueOn ?? null,
+    goalIds: item?.goalIds ?? [],
   }
 }
 
@@ -68,6 +72,15 @@ export function ActionItemForm(props: Props) {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((m) => ({ value: m.id, label: m.name }))
   }, [mentors, item?.mentorId])
+  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  // Active goals; one no longer active stays offered while the item is linked to it.
+  const goalOptions = useMemo(
+    () =>
+      (goals.data ?? [])
+        .filter((g) => g.goal.status === 'active' || item?.goalIds.includes(g.goal.id))
+        .map((g) => ({ value: g.goal.id, label: g.goal.title })),
+    [goals.data, item?.goalIds],
+  )
   const { tomorrow, nextWeek } = rescheduleDates(today)
 
   return (
@@ -130,6 +143,16 @@ export function ActionItemForm(props: Props) {
             {...form.getInputProps('dueOn')}
           />
         </SimpleGrid>
+        <MultiSelect
+          label="Goals"
+          placeholder={goalOptions.length === 0 ? 'No active goals yet' : 'Which goals does this move forward?'}
+          description="Done items count towards a goal's progress."
+          data={goalOptions}
+          searchable
+          clearable
+          nothingFoundMessage="No active goal by that name"
+          {...form.getInputProps('goalIds')}
+        />
         <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>

@@ -22,19 +22,11 @@ import { useFormDraft } from '../../lib/use-form-draft'
 import { useRoster } from '../mentors/RosterPage'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { ResourcesEditor } from './ResourcesEditor'
-import type { RepeatChoice, SessionFormValues } from './session-form'
-import { toSessionDraft, validateSession } from './session-form'
+import { LeadTimesField, RepeatFields } from './PlanFields'
+import type { SessionFormValues } from './session-form'
+import { restoredValues, toSessionDraft, validateSession } from './session-form'
 import { WhenFields } from './WhenFields'
 import { DateField } from '../../components/DateField'
-
-const repeatOptions: Array<{ value: RepeatChoice; label: string }> = [
-  { value: 'none', label: 'Does not repeat' },
-  { value: 'weekly', label: 'Every week' },
-  { value: 'every-2-weeks', label: 'Every 2 weeks' },
-  { value: 'every-4-weeks', label: 'Every 4 weeks' },
-  { value: 'monthly-day', label: 'Monthly, on the same day' },
-  { value: 'monthly-weekday', label: 'Monthly, on the same weekday' },
-]
 
 interface Props {
   /** The session being edited; without it, a new one. */
@@ -68,12 +60,7 @@ export function SessionEditor({
     validate: validateSession,
     onValuesChange: (values) => drafts.save(values),
   })
-  const drafts = useFormDraft(
-    form,
-    draftKey,
-    (values) => ({ ...initial, ...(values as Partial<SessionFormValues>) }),
-    draft,
-  )
+  const drafts = useFormDraft(form, draftKey, (values) => restoredValues(initial, values), draft)
   const roster = useRoster(false)
   const goals = useApiQuery(['goals'], (a) => a.goals.list())
   const mentorOptions = useMemo(
@@ -163,9 +150,8 @@ export function SessionEditor({
           />
         </Group>
         <WhenFields form={form} />
-        {status === 'planned' && !sessionId && (
-          <Select label="Repeat" data={repeatOptions} allowDeselect={false} {...form.getInputProps('repeat')} />
-        )}
+        {status === 'planned' && !sessionId && <RepeatFields form={form} />}
+        {status === 'planned' && !compact && <LeadTimesField form={form} />}
 
         {(!held || !compact) && (
           <MarkdownEditor

@@ -10,7 +10,7 @@ import classes from './Timeline.module.css'
 
 const HEADING_HEIGHT = 52
 /** A first guess at a card's height; each is measured once shown. */
-/** A first guess at a card's height; each is measured once shown. */
+
 const CARD_HEIGHT = 104
 
 /** Below this many rows everything is rendered; above it only what is on screen. */

@@ -56,6 +56,9 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
     },
   )
 
+  // The query's result arrives as an urgent update; rendering thousands of sessions from it is deferred so
+  // React can split that work into short slices and the window stays responsive while the first screen builds.
+  const sessions = useDeferredValue(timeline.data)
   const mentors = useMemo(() => (roster.data ?? []).map((e) => e.mentor), [roster.data])
   const filtered = Boolean(
     query.goalId || query.statuses || query.after || query.before || query.text || (!mentorId && mentor),
@@ -116,11 +119,11 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           ]}
         />
       </Group>
-      {timeline.isPending ? (
+      {timeline.isPending || (timeline.isSuccess && !sessions) ? (
         <Loader aria-label="Loading sessions" />
       ) : timeline.isError ? (
         <Text c="red">{timeline.error.message}</Text>
-      ) : timeline.data.length === 0 ? (
+      ) : !sessions || sessions.length === 0 ? (
         <EmptyState
           mt="xl"
           variant="light"
@@ -144,7 +147,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           )}
         </EmptyState>
       ) : (
-        <Timeline sessions={timeline.data} mentors={mentors} />
+        <Timeline sessions={sessions} mentors={mentors} />
       )}
     </>
   )

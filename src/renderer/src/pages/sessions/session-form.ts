@@ -7,7 +7,33 @@ import type { ActionItemInput, SessionDraft as SessionDraftInput } from '../../.
 import { instantOf, todayIn, wallTimeOf } from '../../../../shared/time'
 import { validateWith } from '../../lib/form'
 
-export type RepeatChoice = 'none' | 'weekly' | 'every-2-weeks' | 'every-4-weeks' | 'monthly-day' | 'monthly-weekday'
+export type RepeatChoice = 'none' | 'weeks' | 'monthly-day' | 'monthly-weekday'
+
+/** Lead times offered for one session's reminders, in minutes (core takes at most five). */
+export const leadTimeChoices: ReadonlyArray<readonly [number, string]> = [
+  [5, '5 minutes'],
+  [15, '15 minutes'],
+  [60, '1 hour'],
+  [1440, '1 day'],
+  [10080, '1 week'],
+]
+
+/** "1 day and 15 minutes": lead times in words, longest first. */
+export function leadTimesText(minutes: readonly number[]): string {
+  const words = [...minutes].sort((a, b) => b - a).map(leadTimeLabel)
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
+/** One lead time in words: a choice's own label, or the nearest whole unit for one set elsewhere. */
+export function leadTimeLabel(minutes: number): string {
+  const known = leadTimeChoices.find(([m]) => m === minutes)
+  if (known) return known[1]
+  const unit = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+  if (minutes % 10080 === 0) return unit(minutes / 10080, 'week')
+  if (minutes % 1440 === 0) return unit(minutes / 1440, 'day')
+  if (minutes % 60 === 0) return unit(minutes / 60, 'hour')
+  return unit(minutes, 'minute')
+}
 
 export interface SessionFormValues {
   mentorId: string | null
@@ -28,6 +54,10 @@ export interface SessionFormValues {
   followUpOn: string | null
   actionItems: Array<ActionItemInput & { done: boolean; dueOn: string | null }>
   repeat: RepeatChoice
+  /** How many weeks apart, when the session repeats every few weeks. */
+  repeatWeeks: number | string
+  /** Minutes before the start to remind, as the picker holds them; none means the defaults from settings. */
+  reminderLeadMinutes: string[]
 }
 
 /** The zone the user's computer is in. */
@@ -63,6 +93,8 @@ export function newSessionValues(options: {
     agenda: options.agenda ?? '',
     actionItems: [],
     repeat: 'none',
+    repeatWeeks: 1,
+    reminderLeadMinutes: [],
   }
 }
 
@@ -94,6 +126,8 @@ export function sessionValues(session: Session, actionItems: readonly ActionItem
       done: a.doneAt !== null,
     })),
     repeat: 'none',
+    repeatWeeks: 1,
+    reminderLeadMinutes: (session.reminderLeadMinutes ?? []).map(String),
   }
 }
 
@@ -103,17 +137,32 @@ export function markedHeld(values: SessionFormValues, now: Date): SessionFormVal
   return { ...values, status: 'held', ...(later ? roundedNow(now, values.timeZone) : {}) }
 }
 
-const repeats: Record<Exclude<RepeatChoice, 'none'>, Repeat> = {
-  weekly: { every: 'weeks', interval: 1 },
-  'every-2-weeks': { every: 'weeks', interval: 2 },
-  'every-4-weeks': { every: 'weeks', interval: 4 },
-  'monthly-day': { every: 'month', on: 'day' },
-  'monthly-weekday': { every: 'month', on: 'weekday' },
+/** The rule core takes for the editor's repeat choice. */
+function repeatRule(repeat: Exclude<RepeatChoice, 'none'>, weeks: number | string): Repeat {
+  if (repeat === 'weeks') return { every: 'weeks', interval: weeks === '' ? Number.NaN : Number(weeks) }
+  return { every: 'month', on: repeat === 'monthly-day' ? 'day' : 'weekday' }
+}
+
+/** Repeat choices a draft saved by an earlier version may hold, as today's choice and weeks. */
+const legacyRepeats: Record<string, [RepeatChoice, number]> = {
+  weekly: ['weeks', 1],
+  'every-2-weeks': ['weeks', 2],
+  'every-4-weeks': ['weeks', 4],
+}
+
+/** The editor's values from a saved draft, over `initial`; drafts from earlier versions still fit. */
+export function restoredValues(initial: SessionFormValues, saved: Record<string, unknown>): SessionFormValues {
+  const values = { ...initial, ...(saved as Partial<SessionFormValues>) }
+  const legacy = legacyRepeats[String(saved.repeat)]
+  if (legacy) return { ...values, repeat: legacy[0], repeatWeeks: legacy[1] }
+  return Array.isArray(values.reminderLeadMinutes) ? values : { ...values, reminderLeadMinutes: [] }
 }
 
 /** What `sessions:create` takes. Empty rows of action items and links are left out. */
 export function toSessionDraft({
   repeat,
+  repeatWeeks,
+  reminderLeadMinutes,
   mentorId,
   date,
   durationMinutes,
@@ -128,7 +177,9 @@ export function toSessionDraft({
     durationMinutes: durationMinutes === '' ? Number.NaN : Number(durationMinutes),
     actionItems: actionItems.filter((a) => a.title.trim() !== '' || a.id),
     resources: resources.filter((r) => r.url.trim() !== '' || r.title.trim() !== ''),
-    repeat: repeat === 'none' || values.status !== 'planned' ? null : repeats[repeat],
+    reminderLeadMinutes:
+      reminderLeadMinutes.length === 0 ? null : reminderLeadMinutes.map(Number).sort((a, b) => b - a),
+    repeat: repeat === 'none' || values.status !== 'planned' ? null : repeatRule(repeat, repeatWeeks),
   }
 }
 
@@ -137,6 +188,12 @@ const validateDraft = validateWith<SessionFormValues>(SessionDraft, toSessionDra
 /** Core's rules as the user types, in words for this form. */
 export function validateSession(values: SessionFormValues): Record<string, string> {
   const errors = validateDraft(values)
+  // The weeks are their own field here; core names them inside the repeat rule.
+  const weeks = errors['repeat.interval']
+  if (weeks) {
+    delete errors['repeat.interval']
+    errors.repeatWeeks = weeks
+  }
   if (!values.mentorId) errors.mentorId = 'Choose a mentor'
   if (!values.date) errors.date = 'Choose a date'
   if (Number.isNaN(Number(values.durationMinutes)) || values.durationMinutes === '')
