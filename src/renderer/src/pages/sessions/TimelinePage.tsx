@@ -56,9 +56,6 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
     },
   )
 
-  // The query's result arrives as an urgent update; rendering thousands of sessions from it is deferred so
-  // React can split that work into short slices and the window stays responsive while the first screen builds.
-  const sessions = useDeferredValue(timeline.data)
   const mentors = useMemo(() => (roster.data ?? []).map((e) => e.mentor), [roster.data])
   const filtered = Boolean(
     query.goalId || query.statuses || query.after || query.before || query.text || (!mentorId && mentor),
@@ -119,11 +116,11 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           ]}
         />
       </Group>
-      {timeline.isPending || (timeline.isSuccess && !sessions) ? (
+      {timeline.isPending ? (
         <Loader aria-label="Loading sessions" />
       ) : timeline.isError ? (
         <Text c="red">{timeline.error.message}</Text>
-      ) : !sessions || sessions.length === 0 ? (
+      ) : timeline.data.length === 0 ? (
         <EmptyState
           mt="xl"
           variant="light"
@@ -147,7 +144,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           )}
         </EmptyState>
       ) : (
-        <Timeline sessions={sessions} mentors={mentors} />
+        <Timeline sessions={timeline.data} mentors={mentors} />
       )}
     </>
   )
