@@ -92,6 +92,13 @@ describe('report contents', () => {
     for (const s of held) expect(html).toContain(s.reflection)
     expect(html).toContain('Give a conference talk')
     expect(html).toContain('Negotiate a raise')
+    // Each mentor's tally: a span of dates for several sessions; one session's date is its own heading.
+    const tallies = [...html.matchAll(/<p class="tally">([^<]*)<\/p>/g)].map((m) => m[1])
+    expect(tallies).toHaveLength(3)
+    const ngozi = held.filter((s) => s.mentor === 'ngozi')
+    expect(ngozi).toHaveLength(1)
+    expect(tallies[1]).toMatch(/^1 session · [^·]+ together$/)
+    for (const tally of [tallies[0], tallies[2]]) expect(tally).toMatch(/^\d+ sessions · [^·]+ together · .+ to .+$/)
   })
 
   it('a range is read in each session’s own zone, and planned and cancelled sessions come when asked for', async () => {

@@ -127,14 +127,13 @@ export function mentorHtml(part: ReportMentor, ctx: RenderContext): string {
   const minutes = sessions.reduce((sum, s) => sum + s.session.durationMinutes, 0)
   const first = sessions[0]?.session
   const last = sessions.at(-1)?.session
+  // One session's date is its heading just below; only a span of several is worth saying here.
+  const span =
+    first && last && first !== last
+      ? ` · ${formats.longDate(first.startsAt, first.timeZone)} to ${formats.longDate(last.startsAt, last.timeZone)}`
+      : ''
   const tally = sessions.length
-    ? `${formats.number(sessions.length)} ${sessions.length === 1 ? 'session' : 'sessions'} · ${formats.duration(minutes)} together · ${
-        first && last && first !== last
-          ? `${formats.longDate(first.startsAt, first.timeZone)} to ${formats.longDate(last.startsAt, last.timeZone)}`
-          : first
-            ? formats.longDate(first.startsAt, first.timeZone)
-            : ''
-      }`
+    ? `${formats.number(sessions.length)} ${sessions.length === 1 ? 'session' : 'sessions'} · ${formats.duration(minutes)} together${span}`
     : 'No sessions in this period.'
   const others =
     model.options.include.actionItems && otherActionItems.length > 0
