@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { planReminders } from '../reminders/plan'
+import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
 import { draftsNotAbout } from './drafts'
 
@@ -87,7 +88,7 @@ export function sampleStatusOf(data: Database): SampleStatus {
 }
 
 /** True when a reminder state's key names one of `ids` (`touch:<mentor id>:…`, `action:<item id>:…`). */
-const isAbout = (state: ReminderState, ids: ReadonlySet<string>) => ids.has(state.key.split(':')[1] ?? '')
+const isAbout = (state: ReminderState, ids: ReadonlySet<string>) => ids.has(keyParts(state.key).id)
 
 /** `sample:*`: sample data to look around in, and its removal in one step. */
 export function sampleHandlers({ store, newId, zone }: CoreContext) {

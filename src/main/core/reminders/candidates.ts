@@ -2,6 +2,7 @@
 import type { ActionItem, Database, Mentor, Session } from '../../../shared/model'
 import type { ReminderKind } from '../../../shared/requests/reminders'
 import { addDays, todayIn, zonedMillis } from '../../../shared/time'
+import { actionKey, digestKey, sessionKey, touchKey } from './keys'
 
 /** A reminder the data implies. Times are milliseconds since the epoch. */
 export interface Candidate {
@@ -135,7 +136,7 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
     const overdue = now.getTime() >= base + 1.5 * cadence
     const since = held ? `Your last session was ${format(zone, 'day').format(new Date(held))}` : 'You have not met yet'
     out.push({
-      key: `touch:${mentor.id}:${new Date(base).toISOString()}:${overdue ? 'overdue' : 'due'}`,
+      key: touchKey(mentor.id, new Date(base).toISOString(), overdue ? 'overdue' : 'due'),
       kind: 'keep-in-touch',
       title: overdue
         ? `It has been a while since you met ${firstName(mentor)}`
@@ -169,7 +170,7 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
           : 'You promised yourself'
         : `${firstName(mentor)} promised this`
     const made: Candidate = {
-      key: `action:${item.id}:${item.dueOn}:${overdue ? 'overdue' : 'due'}`,
+      key: actionKey(item.id, item.dueOn, overdue ? 'overdue' : 'due'),
       kind: 'action',
       title: overdue
         ? `Overdue: ${item.title}`
@@ -202,7 +203,7 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
         dueItems > 0 && `${dueItems} action ${dueItems === 1 ? 'item' : 'items'} due or overdue`,
       ].filter(Boolean)
       out.push({
-        key: `digest:${day}`,
+        key: digestKey(day),
         kind: 'digest',
         title: 'Your mentoring today',
         body: `${parts.join(', ')}.`,
@@ -234,7 +235,7 @@ function sessionCandidates(
       .find((l) => l.trim() && !l.startsWith('**'))
       ?.replace(/^[-*\s[\]x]+/, '') ?? ''
   return (session.reminderLeadMinutes ?? defaults).map((lead) => ({
-    key: `session:${session.id}:${session.startsAt}:${lead}`,
+    key: sessionKey(session.id, session.startsAt, lead),
     kind: 'session',
     title: `Session with ${name} ${leadText(lead)}`,
     body: [sessionTime(session), agenda].filter(Boolean).join(' · '),

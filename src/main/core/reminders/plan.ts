@@ -4,6 +4,7 @@ import type { ReminderView } from '../../../shared/requests/reminders'
 import { addDays, instantOf, todayIn } from '../../../shared/time'
 import type { Candidate } from './candidates'
 import { reminderCandidates } from './candidates'
+import { overdueKeyOf } from './keys'
 import { ordinal } from '../../../shared/text'
 
 export interface PlannedReminder extends ReminderView {
@@ -47,10 +48,6 @@ const afterQuiet = (intervals: Array<[number, number]>, at: number) => {
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** The endings of the two stages of an action item's or a keep-in-touch reminder key. */
-const DUE = ':due'
-const OVERDUE = ':overdue'
-
 /** Plans every reminder from the data and the reminder states stored with it. */
 export function planReminders(data: Database, now: Date, zone: string): Plan {
   const states = new Map<string, ReminderState>(data.reminders.map((s) => [s.key, s]))
@@ -64,7 +61,8 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
     const state = states.get(candidate.key)
     if (state?.dismissedAt) continue
     // "Due" after "overdue" was sent (the clock was set back across the change) would say it twice.
-    if (candidate.key.endsWith(DUE) && states.get(candidate.key.slice(0, -DUE.length) + OVERDUE)?.firedAt) continue
+    const overdueKey = overdueKeyOf(candidate.key)
+    if (overdueKey && states.get(overdueKey)?.firedAt) continue
     if (candidate.expiresAt !== null && candidate.expiresAt <= nowMs) continue
     const snoozedUntil = state?.snoozedUntil ? Date.parse(state.snoozedUntil) : null
     if (snoozedUntil === null && candidate.dueAt < candidate.since) continue

@@ -1,6 +1,7 @@
 // Reminder states (fired, snoozed, dismissed): recording deliveries and forgetting what can never come back. Pure.
 import type { Database, ReminderState } from '../../../shared/model'
 import { reminderCandidates } from './candidates'
+import { keyParts } from './keys'
 
 /** States untouched this long are forgotten, once nothing in the data can bring their reminder back. */
 export const STATE_KEPT_MS = 90 * 24 * 60 * 60_000
@@ -22,15 +23,15 @@ function touchBase(data: Database, mentorId: string): string | null {
  * planned session only holds the reminder back), a session still planned at that time.
  */
 function couldComeBack(data: Database, key: string): boolean {
-  const [kind = '', id = '', ...rest] = key.split(':')
+  const { kind, id, countsFrom } = keyParts(key)
   if (kind === 'action') {
     const item = data.actionItems.find((a) => a.id === id)
-    return item !== undefined && !item.doneAt && item.dueOn === rest[0]
+    return item !== undefined && !item.doneAt && item.dueOn === countsFrom
   }
-  if (kind === 'touch') return touchBase(data, id) === rest.slice(0, -1).join(':')
+  if (kind === 'touch') return touchBase(data, id) === countsFrom
   if (kind === 'session') {
     const session = data.sessions.find((s) => s.id === id)
-    return session !== undefined && session.status === 'planned' && session.startsAt === rest.slice(0, -1).join(':')
+    return session !== undefined && session.status === 'planned' && session.startsAt === countsFrom
   }
   // A digest belongs to its day, which does not come back.
   return false

@@ -1,9 +1,9 @@
 import { constants } from 'node:fs'
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Database } from '../../../shared/model'
 import type { BackupKind } from '../../../shared/requests/data'
-import { syncDirectoryOf, writeFileDurably } from './durable-file'
+import { syncDirectoryOf, syncFile, writeFileDurably } from './durable-file'
 import { parseDataFile } from './parse-data-file'
 import { errorCode } from './storage-errors'
 import { ordinal } from '../../../shared/text'
@@ -194,11 +194,6 @@ async function claimCopy(file: string, target: string, fs: MoveAsideFs): Promise
     if (errorCode(error) === 'EEXIST') return false
     throw error
   }
-  const handle = await open(target, 'r+')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await syncFile(target)
   return true
 }

@@ -3,16 +3,23 @@ import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import writeFileAtomic from 'write-file-atomic'
 
-/** Makes a rename inside `dir` durable; directories cannot be opened for sync on Windows. */
-async function syncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(dir, 'r')
+/** fsyncs what is at `path`, opened with `flags`. */
+async function syncPath(path: string, flags: string): Promise<void> {
+  const handle = await open(path, flags)
   try {
     await handle.sync()
   } finally {
     await handle.close()
   }
 }
+
+/** Makes a rename inside `dir` durable; directories cannot be opened for sync on Windows. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform !== 'win32') await syncPath(dir, 'r')
+}
+
+/** Puts a file's content on disk, e.g. a copy made with copyFile, before it is renamed or relied on. */
+export const syncFile = (file: string): Promise<void> => syncPath(file, 'r+')
 
 /** Makes a rename or new file at `file` durable by syncing its folder. */
 export const syncDirectoryOf = (file: string): Promise<void> => syncDirectory(dirname(file))

@@ -2,8 +2,8 @@ import { Group, MultiSelect, NumberInput, Select } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useMemo } from 'react'
 import { useApiQuery } from '../../lib/api'
+import { leadTimeLabel, leadTimesText, sessionLeadMinutes } from '../../lib/lead-times'
 import type { RepeatChoice, SessionFormValues } from './session-form'
-import { leadTimeChoices, leadTimeLabel, leadTimesText } from './session-form'
 
 const repeatOptions: Array<{ value: RepeatChoice; label: string }> = [
   { value: 'none', label: 'Does not repeat' },
@@ -38,7 +38,7 @@ export function LeadTimesField({ form }: { form: UseFormReturnType<SessionFormVa
   const chosen = form.values.reminderLeadMinutes
   // A lead time set elsewhere (not one of the choices) is still shown, and can be removed.
   const data = useMemo(() => {
-    const minutes = new Set([...leadTimeChoices.map(([m]) => m), ...chosen.map(Number)])
+    const minutes = new Set([...sessionLeadMinutes, ...chosen.map(Number)])
     return [...minutes].sort((a, b) => a - b).map((m) => ({ value: String(m), label: `${leadTimeLabel(m)} before` }))
   }, [chosen])
   const defaults = settings.data?.reminders.sessionLeadMinutes

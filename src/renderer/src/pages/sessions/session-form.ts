@@ -9,32 +9,6 @@ import { validateWith } from '../../lib/form'
 
 export type RepeatChoice = 'none' | 'weeks' | 'monthly-day' | 'monthly-weekday'
 
-/** Lead times offered for one session's reminders, in minutes (core takes at most five). */
-export const leadTimeChoices: ReadonlyArray<readonly [number, string]> = [
-  [5, '5 minutes'],
-  [15, '15 minutes'],
-  [60, '1 hour'],
-  [1440, '1 day'],
-  [10080, '1 week'],
-]
-
-/** "1 day and 15 minutes": lead times in words, longest first. */
-export function leadTimesText(minutes: readonly number[]): string {
-  const words = [...minutes].sort((a, b) => b - a).map(leadTimeLabel)
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
-}
-
-/** One lead time in words: a choice's own label, or the nearest whole unit for one set elsewhere. */
-export function leadTimeLabel(minutes: number): string {
-  const known = leadTimeChoices.find(([m]) => m === minutes)
-  if (known) return known[1]
-  const unit = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
-  if (minutes % 10080 === 0) return unit(minutes / 10080, 'week')
-  if (minutes % 1440 === 0) return unit(minutes / 1440, 'day')
-  if (minutes % 60 === 0) return unit(minutes / 60, 'hour')
-  return unit(minutes, 'minute')
-}
-
 export interface SessionFormValues {
   mentorId: string | null
   date: string | null

@@ -3,16 +3,7 @@ import { TimeInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import type { SettingsUpdate } from '../../../../shared/model'
 import { messageOf, useApiMutation, useApiQuery } from '../../lib/api'
-
-/** Lead times a user picks from, in minutes. */
-const leadChoices: Array<[number, string]> = [
-  [15, '15 minutes'],
-  [30, '30 minutes'],
-  [60, '1 hour'],
-  [120, '2 hours'],
-  [1440, '1 day'],
-  [2880, '2 days'],
-]
+import { leadTimeLabel, settingsLeadMinutes } from '../../lib/lead-times'
 
 /** Reminder preferences: lead times before sessions, the daily digest, quiet hours, the tray, start at login. */
 export function ReminderSettings() {
@@ -40,9 +31,9 @@ export function ReminderSettings() {
           onChange={(values) => save({ reminders: { sessionLeadMinutes: values.map(Number).sort((a, b) => b - a) } })}
         >
           <Group gap="xs" role="group" aria-labelledby="lead-label">
-            {leadChoices.map(([minutes, label]) => (
+            {settingsLeadMinutes.map((minutes) => (
               <Chip key={minutes} value={String(minutes)} size="sm" variant="light">
-                {label} before
+                {leadTimeLabel(minutes)} before
               </Chip>
             ))}
           </Group>
