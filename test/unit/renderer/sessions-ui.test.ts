@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionSummary } from '../../../src/shared/requests/sessions'
+import { leadTimesText } from '../../../src/renderer/src/lib/lead-times'
 import {
-  leadTimesText,
   markedHeld,
   newSessionValues,
   restoredValues,
