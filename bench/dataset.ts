@@ -1,7 +1,7 @@
 // The benchmark's data: the generated dataset of DESIGN.md at 1×, 2× and 4×, written as the app writes it.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { serialize } from '../src/main/core/store/durable-file'
+import { serialize } from '../src/main/core/store/serialize'
 import type { Database } from '../src/shared/model'
 import type { DatasetSize } from '../test/helpers/fake-data'
 import { benchmarkSize, generateDataset, scaledSize } from '../test/helpers/fake-data'

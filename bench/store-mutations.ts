@@ -1,7 +1,8 @@
 // Durable changes end to end through core's handlers, with the time split into serializing, writing and the rest.
 import { readFile } from 'node:fs/promises'
 import type { StoreIO } from '../src/main/core/store/durable-file'
-import { durableIO, serialize, serializeBytes } from '../src/main/core/store/durable-file'
+import { durableIO } from '../src/main/core/store/durable-file'
+import { serialize, serializeBytes } from '../src/main/core/store/serialize'
 import type { Core } from '../src/main/core/create-core'
 import type { Database } from '../src/shared/model'
 import type { Result } from '../src/shared/result'
@@ -26,9 +27,10 @@ Zoë's café idea — a monthly coffee 1:1 ☕ — worth a try.`
 export async function openTimedCore(file: string) {
   const writes: number[] = []
   const io: StoreIO = {
-    write: async (target, content) => {
+    ...durableIO,
+    append: async (target, content) => {
       const start = performance.now()
-      await durableIO.write(target, content)
+      await durableIO.append(target, content)
       writes.push(performance.now() - start)
     },
   }

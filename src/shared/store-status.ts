@@ -22,6 +22,17 @@ export type StoreStatus =
       restoredFromDate: string | null
     }
   | {
+      /** Opened, but part of the journal of recent changes could not be applied: it was kept, and is offered back. */
+      mode: 'journal-set-aside'
+      dataFile: string
+      /** What happened and what was kept, in plain words. */
+      reason: string
+      /** The file in the backups folder holding, byte for byte, the part of the journal that was not applied. */
+      keptAs: string
+      /** A data file in the backups folder with what could be read of that part, to merge back; null when nothing could. */
+      copy: string | null
+    }
+  | {
       mode: 'read-only'
       dataFile: string
       /** Why nothing can be saved, and what to do. */
@@ -46,6 +57,12 @@ export type StoreNotice =
       /** The file was changed elsewhere and here: the file's version is shown, this computer's is kept as a backup. */
       kind: 'conflict'
       /** The backup holding this computer's version; import it with "merge" to bring its changes back. */
+      copy: string
+    }
+  | {
+      /** Another program changed the journal of recent changes: this computer's data is kept as shown, the other's changes in a copy. */
+      kind: 'journal-conflict'
+      /** The backup holding this data with the other program's changes; import it with "merge" to take them in. */
       copy: string
     }
   | {

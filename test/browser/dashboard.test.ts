@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -9,12 +8,13 @@ import type { SessionSummary } from '../../src/shared/requests/sessions'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
 import { invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
 
 const DAY = 86_400_000
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const onDisk = dataAfterRestart
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
 const summaryOf = (page: Page, name: string) => section(page, name).locator('[data-summary]').innerText()
 const rowsOf = (page: Page, list: string) => page.getByRole('list', { name: list }).getByRole('listitem')

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDirs } from '../helpers/temp'
 import { openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -25,7 +25,7 @@ describe('web host: a mentor survives a restart', () => {
       await page.getByRole('listitem', { name: 'Zoë Ångström-李' }).waitFor()
       expect(await first.stop()).toBe(0)
 
-      const saved = JSON.parse(await readFile(dataFile, 'utf8'))
+      const saved = await dataAfterRestart(dataFile)
       expect(saved.mentors).toEqual([
         expect.objectContaining({ name: 'Zoë Ångström-李', organization: 'Nordlicht Labs' }),
       ])
@@ -55,6 +55,6 @@ describe('web host: a mentor survives a restart', () => {
     expect((await fetch(`${base}?token=wrong`)).status).toBe(403)
     expect((await fetch(host.url)).status).toBe(200)
     await host.stop()
-    expect(JSON.parse(await readFile(dataFile, 'utf8')).mentors).toEqual([])
+    expect((await dataAfterRestart(dataFile)).mentors).toEqual([])
   })
 })

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDirs } from '../helpers/temp'
 import { openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -44,7 +44,7 @@ describe('web host: the app shell', () => {
       // The theme is the user's choice, kept in the file, so a new window opens dark too.
       await page.reload()
       await page.waitForFunction(() => document.documentElement.dataset.mantineColorScheme === 'dark')
-      const saved = JSON.parse(await readFile(dataFile, 'utf8'))
+      const saved = await dataAfterRestart(dataFile)
       expect(saved.settings.theme).toBe('dark')
       expect(saved.profile.name).toBe('أمينة الحسن')
     } finally {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -9,9 +8,10 @@ import { addDays, localDateOf } from '../../src/renderer/src/pages/actions/actio
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const onDisk = dataAfterRestart
 const itemsOnDisk = async (file: string): Promise<ActionItem[]> => (await onDisk(file)).actionItems
 const mine = 'My action items'
 const theirs = 'What my mentors promised'

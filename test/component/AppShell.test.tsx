@@ -1,4 +1,4 @@
-import { readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
+import { readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -9,6 +9,7 @@ import { Providers } from '../../src/renderer/src/Providers'
 import { fixedClock, openCore, valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 const colorScheme = () => document.documentElement.getAttribute('data-mantine-color-scheme')
@@ -93,7 +94,7 @@ describe('the app shell', () => {
     const { core } = await renderApp(await newDir(), '/settings')
     await user.click(await screen.findByText('Dark'))
     await waitFor(() => expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark'))
-    await waitFor(async () => expect(JSON.parse(await readFile(core.dataFile, 'utf8')).settings.theme).toBe('dark'))
+    await waitFor(async () => expect((await dataAfterRestart(core.dataFile)).settings.theme).toBe('dark'))
   })
 
   it.each(['dark', 'light'] as const)(

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,6 +6,7 @@ import { addDays, localDateOf } from '../../src/renderer/src/pages/actions/actio
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 
@@ -18,7 +18,7 @@ beforeEach(() => {
   })
   return () => vi.restoreAllMocks()
 })
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const onDisk = dataAfterRestart
 const DAY = 86_400_000
 
 type App = Awaited<ReturnType<typeof renderApp>>
@@ -219,7 +219,7 @@ describe('dashboard', () => {
     const item = (await onDisk(core.dataFile)).actionItems.find(
       (a: { title: string }) => a.title === 'Draft the RFC for the event bus migration',
     )
-    expect(item.doneAt).not.toBeNull()
+    expect(item?.doneAt).not.toBeNull()
   })
 
   it('removes the sample data in one step, asking about what the user added to it', async () => {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import { noteSectionLabels, noteSections } from '../../src/shared/model'
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 
@@ -113,7 +113,7 @@ describe('mentor page', () => {
     await user.click(screen.getByRole('button', { name: 'Add note' }))
     const editor = await screen.findByRole('form', { name: 'New Notes entry' })
     await user.type(within(editor).getByRole('textbox', { name: 'Text' }), 'Zoë said: write the design doc first')
-    await waitFor(async () => expect(JSON.parse(await readFile(core.dataFile, 'utf8')).drafts).toHaveLength(1), {
+    await waitFor(async () => expect((await dataAfterRestart(core.dataFile)).drafts).toHaveLength(1), {
       timeout: 3000,
     })
     unmount()
@@ -178,7 +178,7 @@ describe('mentor page', () => {
       ).toBeTruthy(),
     )
     expect(valueOf(await core.handlers['mentors:get']({ id: mentor.id })).stage).toBe('active')
-    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).mentors[0].stage).toBe('active')
+    expect((await dataAfterRestart(core.dataFile)).mentors[0]?.stage).toBe('active')
   })
 
   it('opens links in notes outside the app, never inside it', async () => {

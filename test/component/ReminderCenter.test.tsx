@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -6,13 +5,14 @@ import type { ReminderState } from '../../src/shared/model'
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 /** Core's clock stands still here (fixedClock's default); the user's zone is UTC. */
 const TODAY = '2026-11-27'
 const options = { timeZone: () => 'UTC' }
 
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const onDisk = dataAfterRestart
 /** The reminder states the user set (snoozed or dismissed); the scheduler also records what it delivered. */
 const actedOn = async (file: string): Promise<ReminderState[]> =>
   ((await onDisk(file)).reminders as ReminderState[]).filter((s) => s.snoozedUntil !== null || s.dismissedAt !== null)

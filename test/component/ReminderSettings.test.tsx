@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
-const settingsOnDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8')).settings
+const settingsOnDisk = async (file: string) => (await dataAfterRestart(file)).settings
 
 describe('reminder settings', () => {
   it('saves lead times, the digest, quiet hours, the tray and start at login', async () => {

@@ -156,7 +156,7 @@ describe('sessions', () => {
     )
     await router.navigate(`/sessions/${s.id}`)
     await user.click(await screen.findByRole('checkbox', { name: 'Read the paper' }))
-    await waitFor(async () => expect((await onDisk(core.dataFile)).actionItems[0].doneAt).not.toBeNull())
+    await waitFor(async () => expect((await onDisk(core.dataFile)).actionItems[0]?.doneAt).not.toBeNull())
 
     await user.click(screen.getByRole('button', { name: 'More actions for this session' }))
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
@@ -205,7 +205,7 @@ describe('sessions', () => {
     const starts = (data.sessions as Array<{ startsAt: string }>).map((s) => Date.parse(s.startsAt)).sort()
     expect(starts.length).toBeGreaterThan(1)
     expect((starts[1]! - starts[0]!) / 86_400_000).toBeCloseTo(21, 0)
-    const first = data.sessions.find((s: { startsAt: string }) => Date.parse(s.startsAt) === starts[0])
+    const first = data.sessions.find((s: { startsAt: string }) => Date.parse(s.startsAt) === starts[0])!
     expect(first.reminderLeadMinutes).toEqual([10080, 60])
 
     await router.navigate(`/sessions/${first.id}?edit=1`)
@@ -220,7 +220,7 @@ describe('sessions', () => {
     const form = await screen.findByRole('form', { name: 'Plan a session' })
     await user.click(within(form).getByRole('button', { name: 'Plan session' }))
     await waitFor(async () => expect((await onDisk(core.dataFile)).sessions).toHaveLength(1))
-    expect((await onDisk(core.dataFile)).sessions[0].reminderLeadMinutes).toBeNull()
+    expect((await onDisk(core.dataFile)).sessions[0]?.reminderLeadMinutes).toBeNull()
   })
 
   it('logs a session from the mentor page with that mentor chosen', async () => {

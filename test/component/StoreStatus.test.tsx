@@ -1,35 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { StoreIO } from '../../src/main/core/store/durable-file'
-import { durableIO } from '../../src/main/core/store/durable-file'
+import { sickDisk } from '../helpers/sick-disk'
 import { valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
+import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 
 type App = Awaited<ReturnType<typeof renderApp>>
-
-/** A disk that works until told to fail with `code`, for every file or only those under `only`. */
-function sickDisk() {
-  const disk = {
-    fault: null as string | null,
-    only: null as string | null,
-    io: {
-      write: async (file, content) => {
-        if (disk.fault && (!disk.only || file.startsWith(disk.only))) {
-          throw Object.assign(new Error(`simulated ${disk.fault}`), { code: disk.fault })
-        }
-        await durableIO.write(file, content)
-      },
-    } satisfies StoreIO,
-  }
-  return disk
-}
 
 const banner = () => screen.queryByRole('alert', { name: 'Changes cannot be saved right now' })
 const toast = async (title: string | RegExp) =>
@@ -79,7 +62,7 @@ describe('when the data file cannot be written', () => {
     await router.navigate('/settings')
     await saveName(user, 'Sam')
     expect(await screen.findByText('Your profile is saved.')).toBeTruthy()
-    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).profile.name).toBe('Sam')
+    expect((await dataAfterRestart(core.dataFile)).profile.name).toBe('Sam')
   })
 
   it('Choose another folder… moves the data off the failing disk, and the banner goes', async () => {
@@ -106,7 +89,7 @@ describe('when the data file cannot be written', () => {
     expect((await toast('Your data has moved')).textContent).toContain(join(target, 'mentor-tracker.json'))
     await waitFor(() => expect(banner()).toBeNull())
     valueOf(await core.handlers['mentors:create']({ name: 'Ada' }))
-    expect(JSON.parse(await readFile(join(target, 'mentor-tracker.json'), 'utf8')).mentors).toHaveLength(1)
+    expect((await dataAfterRestart(join(target, 'mentor-tracker.json'))).mentors).toHaveLength(1)
   })
 })
 
@@ -116,9 +99,9 @@ describe('when another program changes the data file', () => {
     valueOf(await core.handlers['mentors:create']({ name: 'Ada' }))
     await screen.findByRole('link', { name: /Ada/ })
 
-    const onDisk = JSON.parse(await readFile(core.dataFile, 'utf8'))
+    const onDisk = await dataAfterRestart(core.dataFile)
     const now = new Date().toISOString()
-    onDisk.mentors.push({ ...onDisk.mentors[0], id: randomUUID(), name: 'Grace', createdAt: now, updatedAt: now })
+    onDisk.mentors.push({ ...onDisk.mentors[0]!, id: randomUUID(), name: 'Grace', createdAt: now, updatedAt: now })
     await writeFile(core.dataFile, JSON.stringify(onDisk))
     await core.checkDataFile()
 
@@ -130,13 +113,19 @@ describe('when another program changes the data file', () => {
     const user = userEvent.setup()
     const { core } = await renderApp(await newDir(), '/mentors', { watchMs: 0 })
     valueOf(await core.handlers['mentors:create']({ name: 'Ada' }))
-    const elsewhere = JSON.parse(await readFile(core.dataFile, 'utf8'))
+    const elsewhere = await dataAfterRestart(core.dataFile)
     valueOf(await core.handlers['mentors:create']({ name: 'Katherine' }))
     await screen.findByRole('link', { name: /Katherine/ })
 
     // Another computer, which never saw Katherine, adds Grace and its sync tool writes the file.
     const now = new Date(Date.now() + 1000).toISOString()
-    elsewhere.mentors.push({ ...elsewhere.mentors[0], id: randomUUID(), name: 'Grace', createdAt: now, updatedAt: now })
+    elsewhere.mentors.push({
+      ...elsewhere.mentors[0]!,
+      id: randomUUID(),
+      name: 'Grace',
+      createdAt: now,
+      updatedAt: now,
+    })
     await writeFile(core.dataFile, JSON.stringify(elsewhere))
     await core.checkDataFile()
 

@@ -1,16 +1,16 @@
 // The app on a fresh data file with one mentor, for the sessions and timeline component tests.
-import { readFile } from 'node:fs/promises'
 import { screen, within } from '@testing-library/react'
 import { systemClock } from '../../src/main/core/clock'
 import type { CoreOptions } from '../../src/main/core/create-core'
 import { valueOf } from '../helpers/core'
+import { dataAfterRestart } from '../helpers/restart'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
 
 const newDir = tempDirs()
 
-/** The data file as it is on disk now. */
-export const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+/** The data as the app would show it after a restart. */
+export const onDisk = dataAfterRestart
 
 /** The local date `days` from today, as YYYY-MM-DD. */
 export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)

@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { dataAfterRestart } from '../helpers/restart'
 import { buildAppIfStale } from '../helpers/built-app'
 import { tempDirs } from '../helpers/temp'
 import { root } from '../web-host/build'
@@ -139,9 +140,11 @@ describe('the web host with no settings', () => {
     try {
       expect(await mentorNames(dataFile)).toEqual([]) // a fresh file, not one left by an earlier run
       expect(await invoke(host, 'mentors:create', { name: 'Nadia in a fresh file' })).toMatchObject({ ok: true })
-      expect(await mentorNames(dataFile)).toEqual(['Nadia in a fresh file'])
+      expect((await dataAfterRestart(dataFile)).mentors.map((m) => m.name)).toEqual(['Nadia in a fresh file'])
       host.child.kill('SIGTERM')
       expect(await host.exited).toBe(0)
+      // After a clean quit the data file alone holds everything.
+      expect(await mentorNames(dataFile)).toEqual(['Nadia in a fresh file'])
     } finally {
       if (dataFile) await rm(dirname(dataFile), { recursive: true, force: true })
     }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
+import { dataAfterRestart } from '../helpers/restart'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WebHost } from '../web-host/server'
 import { startWebHost } from '../web-host/server'
@@ -39,7 +40,7 @@ describe('web host', () => {
     const { invoke, dataFile } = await start()
     const created = await (await invoke('mentors:create', { name: 'Zoë Ångström-李' })).json()
     expect(created).toMatchObject({ ok: true, value: { name: 'Zoë Ångström-李' } })
-    expect(JSON.parse(await readFile(dataFile, 'utf8')).mentors).toHaveLength(1)
+    expect((await dataAfterRestart(dataFile)).mentors).toHaveLength(1)
     expect(await (await invoke('app:info')).json()).toMatchObject({ ok: true, value: { version: '1.2.3' } })
   })
 
@@ -96,7 +97,7 @@ describe('web host', () => {
     })
     expect(huge.status).toBe(413)
     expect((await huge.json()).error.message).toMatch(/too large/)
-    expect(JSON.parse(await readFile(dataFile, 'utf8')).mentors).toEqual([])
+    expect((await dataAfterRestart(dataFile)).mentors).toEqual([])
   })
 
   it('finishes every pending write before it stops', async () => {

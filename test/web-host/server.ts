@@ -13,7 +13,7 @@ import { createAdjustableClock } from '../../src/main/core/clock'
 import type { Core } from '../../src/main/core/create-core'
 import { createCore } from '../../src/main/core/create-core'
 import type { DataFileLocation } from '../../src/main/core/context'
-import { durableIO } from '../../src/main/core/store/durable-file'
+import { sickDisk } from '../helpers/sick-disk'
 import { createPdfPrinter } from './print-pdf'
 
 export interface WebHostOptions {
@@ -99,20 +99,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dialogAnswers: { file: string[]; folder: string[] } = { file: [], folder: [] }
   /** Where the app says its data is, as the Electron host would remember it for the next start. */
   let dataLocation: DataFileLocation | null = null
-  /** A storage fault tests switch on (`ENOSPC`, `EACCES`, `EROFS`): every write of the data file then fails with it. */
-  let storageFault: string | null = null
+  /** A storage fault tests switch on (`ENOSPC`, `EACCES`, `EROFS`): every write of the data file and journal then fails with it. */
+  const disk = sickDisk()
   const printer = createPdfPrinter()
   const exportsDir = options.exportsDir ?? join(dirname(options.dataFile), 'exports')
   const core = await createCore({
     dataFile: options.dataFile,
     clock,
     app: { name: 'Mentor Tracker', version: options.version },
-    storeIO: {
-      write: async (file, content) => {
-        if (storageFault) throw Object.assign(new Error(`simulated ${storageFault}`), { code: storageFault })
-        await durableIO.write(file, content)
-      },
-    },
+    storeIO: disk.io,
     ports: {
       // There is no file manager to show a file in: each request is recorded.
       revealPath: async (path) => void revealed.push(path),
@@ -221,8 +216,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       if (url.pathname === '/__host/storage-fault' && req.method === 'POST') {
         const body = JSON.parse((await readBody(req)) ?? '{}') as { code?: string | null }
-        storageFault = typeof body.code === 'string' ? body.code : null
-        return sendJson(res, 200, { code: storageFault })
+        disk.fault = typeof body.code === 'string' ? body.code : null
+        return sendJson(res, 200, { code: disk.fault })
       }
       if (url.pathname === '/__host/bridge.js') {
         return send(res, 200, await readFile(options.bridgeFile), contentTypes['.js'])

@@ -28,9 +28,11 @@ import { SearchIndex } from './search/search-index'
 
 import type { Plan } from './reminders/plan'
 import { planReminders } from './reminders/plan'
-import type { Timers } from './reminders/scheduler'
-import { createScheduler, nodeTimers } from './reminders/scheduler'
+import { createScheduler } from './reminders/scheduler'
+import type { Timers } from './timers'
+import { nodeTimers } from './timers'
 import type { StoreIO } from './store/durable-file'
+import type { StoreOptions } from './store/store'
 import { Store } from './store/store'
 
 export interface CoreOptions {
@@ -39,7 +41,7 @@ export interface CoreOptions {
   clock?: Clock
   ports?: Partial<CorePorts>
   app?: { name: string; version: string }
-  /** The reminder scheduler's timers (tests pass fakes). */
+  /** The timers of the reminder scheduler and the store (tests pass fakes). */
   timers?: Timers
   /** The user's time zone (the computer's, by default): when "9 in the morning" and quiet hours are. */
   timeZone?: () => string
@@ -47,8 +49,10 @@ export interface CoreOptions {
   previousDataFile?: string | null
   /** How often to look for changes other programs made to the data file, in ms (default 2 s; 0: only before writes). */
   watchMs?: number
-  /** How the store writes the data file; tests pass one that fails like a sick disk. */
+  /** How the store writes the data file and its journal; tests pass one that fails like a sick disk. */
   storeIO?: StoreIO
+  /** When the store compacts its journal, and a trace of its steps (the crash test's). */
+  store?: Pick<StoreOptions, 'compactAtBytes' | 'compactWhenIdleMs' | 'trace'>
   /** How long after start-up to begin indexing for search, in ms (default 2 s); a search starts it at once. */
   searchIndexDelayMs?: number
 }
@@ -103,10 +107,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const zone = options.timeZone ?? systemZone
   const store = await Store.open({
+    ...options.store,
     dataFile: options.dataFile,
     clock,
     log: ports.log,
     io: options.storeIO,
+    timers: options.timers,
     watchMs: options.watchMs ?? 2_000,
   })
   const context: CoreContext = {
@@ -124,7 +130,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // for it); changes are applied as they happen.
   const search = new SearchIndex()
   let indexing: Promise<void> | null = null
-  const searchReady = () => (indexing ??= search.build(store.data).then(() => search.sync(store.data)))
+  let indexed = false
+  const searchReady = () =>
+    (indexing ??= search.build(store.data).then(() => {
+      search.sync(store.data)
+      indexed = true
+    }))
   const indexTimer = setTimeout(() => void searchReady(), options.searchIndexDelayMs ?? SEARCH_INDEX_DELAY_MS)
   indexTimer.unref?.()
   const handlers: Handlers = {
@@ -154,7 +165,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   store.onChange((kinds) => emit('data:changed', { kinds }))
   store.onStatus((status) => emit('store:status', status))
   store.onNotice((notice) => emit('store:notice', notice))
-  store.onChange(() => void indexing?.then(() => search.sync(store.data)))
+  // Once built, the index takes in each change's own records; until then, the sync after building catches up.
+  store.onChange((_kinds, records) => {
+    if (!indexed) return
+    if (records === 'all') search.sync(store.data)
+    else search.apply(records)
+  })
   await planSeriesAhead(store, ports)
   let dueCount = -1
   const scheduler = createScheduler({

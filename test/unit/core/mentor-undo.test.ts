@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { emptyDatabase } from '../../../src/shared/model'
 import { dataFileIn, openCore, valueOf } from '../../helpers/core'
+import { dataAfterRestart } from '../../helpers/restart'
 import { tempDirs } from '../../helpers/temp'
 
 const newDir = tempDirs()
@@ -40,8 +41,8 @@ describe('undoing a mentor delete', () => {
       expect(valueOf(await core.handlers['notes:list']({ mentorId: null }))).toEqual([])
       const roster = valueOf(await core.handlers['mentors:roster']({}))
       expect(roster[0]?.noteCount).toBe(1)
-      const data = JSON.parse(await (await import('node:fs/promises')).readFile(core.dataFile, 'utf8'))
-      expect(data.goals.find((g: { id: string }) => g.id === goalId).mentorIds).toEqual([mentorId])
+      const data = await dataAfterRestart(core.dataFile)
+      expect(data.goals.find((g) => g.id === goalId)?.mentorIds).toEqual([mentorId])
     },
   )
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Note } from '../../../src/shared/model'
 import { noteDraftKey } from '../../../src/shared/requests/notes'
 import { openCore, valueOf } from '../../helpers/core'
+import { dataAfterRestart } from '../../helpers/restart'
 import { tempDirs } from '../../helpers/temp'
 
 const newDir = tempDirs()
@@ -78,7 +79,7 @@ describe('notes', () => {
       }),
     )
     expect(valueOf(await core.handlers['drafts:get']({ key }))).toBeNull()
-    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).drafts).toEqual([])
+    expect((await dataAfterRestart(core.dataFile)).drafts).toEqual([])
   })
 
   it('marks a note edited when its words change, not when it is pinned or saved unchanged', async () => {
@@ -106,7 +107,7 @@ describe('notes', () => {
     core.clock.advance(60_000)
     const unpinned = valueOf(await core.handlers['notes:update']({ id: note.id, changes: { pinned: false } }))
     expect(unpinned.editedAt).toBe(moved.editedAt)
-    expect(JSON.parse(await readFile(core.dataFile, 'utf8')).notes[0].editedAt).toBe(moved.editedAt)
+    expect((await dataAfterRestart(core.dataFile)).notes[0]?.editedAt).toBe(moved.editedAt)
   })
 
   it('loads notes written before edits were timed, and accepts only a UTC timestamp or null as the edit time', async () => {

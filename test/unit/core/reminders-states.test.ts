@@ -1,15 +1,13 @@
 // What the app remembers about reminders (fired, dismissed, done) holds for months and across restarts.
-import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { Database } from '../../../src/shared/model'
 import { valueOf } from '../../helpers/core'
+import { dataAfterRestart } from '../../helpers/restart'
 import { tempDirs } from '../../helpers/temp'
 import { reminderCore, titles } from './reminder-harness'
 
 const newDir = tempDirs()
 
-const storedKeys = async (dataFile: string) =>
-  (JSON.parse(await readFile(dataFile, 'utf8')) as Database).reminders.map((s) => s.key)
+const storedKeys = async (dataFile: string) => (await dataAfterRestart(dataFile)).reminders.map((s) => s.key)
 
 /** Everything notified, summaries included, as one list of lines. */
 const everything = (shown: Array<{ title: string; body: string; summary: boolean }>) =>

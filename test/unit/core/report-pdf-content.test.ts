@@ -1,9 +1,9 @@
 // What a reader finds in a printed report: the mentors and dates they chose, the cover and summary figures, live links.
-import { readFile } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Database, Session } from '../../../src/shared/model'
+import type { Session } from '../../../src/shared/model'
 import type { Result } from '../../../src/shared/result'
 import { valueOf } from '../../helpers/core'
+import { dataAfterRestart } from '../../helpers/restart'
 import { tempDirs } from '../../helpers/temp'
 import { createPdfPrinter } from '../../web-host/print-pdf'
 import {
@@ -136,7 +136,7 @@ describe('a printed report’s cover, summary and sessions', () => {
     valueOf(await core.handlers['goals:update']({ id: goals.raise.id, changes: { progressOverride: 80 } }))
     const file = savedPdf(await core.handlers['reports:export']({ kind: 'full', locale: 'en-GB' }))
 
-    const data = JSON.parse(await readFile(core.dataFile, 'utf8')) as Database
+    const data = await dataAfterRestart(core.dataFile)
     const held = data.sessions.filter((s) => s.status === 'held').sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     const mentors = [...data.mentors].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
     const heldIds = new Set(held.map((s) => s.id))

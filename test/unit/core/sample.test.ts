@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { SampleStatus } from '../../../src/shared/requests/sample'
 import { openCore, valueOf } from '../../helpers/core'
+import { dataAfterRestart } from '../../helpers/restart'
 import { tempDirs } from '../../helpers/temp'
 
 const newDir = tempDirs()
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+const onDisk = (file: string) => dataAfterRestart(file)
 const zone = () => 'Europe/Berlin'
 const ids = (records: Array<{ id: string }>) => records.map((r) => r.id).sort()
 
@@ -118,11 +118,11 @@ describe('sample data', () => {
       mentors: before.mentors,
       notes: before.notes,
       sessions: [session.id],
-      actionItems: [item.id],
+      actionItems: [item?.id],
       goals: [goal.id],
     })
-    expect(data.goals[0].mentorIds).toEqual([mine.id])
-    expect(data.sessions[0].goalIds).toEqual([goal.id])
+    expect(data.goals[0]?.mentorIds).toEqual([mine.id])
+    expect(data.sessions[0]?.goalIds).toEqual([goal.id])
     expect(data.sample).toBeNull()
     expect(data.reminders).toEqual([])
     expect(valueOf(await core.handlers['sample:status']())).toMatchObject({ loaded: false })

@@ -66,6 +66,20 @@ describe('search', () => {
     expect(await find('keynote')).toEqual([])
   })
 
+  it('takes in each change by its own records, and a whole restore by looking at everything', async () => {
+    const { core, note, find } = await searchCore()
+    const opened = valueOf(await core.handlers['data:backups']()).find((b) => b.kind === 'daily')!
+    await note('Lighthouse', 'The lighthouse project')
+    expect(await find('lighthouse')).toEqual(['Lighthouse'])
+    await note('Harbour', 'Harbour plans')
+    expect(await find('harbour')).toEqual(['Harbour'])
+    // The daily copy from the start holds neither note: after restoring it, search finds neither.
+    valueOf(await core.handlers['data:restoreBackup']({ name: opened.name }))
+    expect(await find('lighthouse')).toEqual([])
+    expect(await find('harbour')).toEqual([])
+    await core.close()
+  })
+
   it('searches sessions, action items and goals, and says where each leads', async () => {
     const { core, zoe } = await searchCore()
     const s = valueOf(

@@ -6,8 +6,9 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { backupDirOf, listBackups } from '../store/backups'
-import { serialize } from '../store/durable-file'
+import { serialize } from '../store/serialize'
 import { parseDataFile } from '../store/parse-data-file'
+import { journalPathOf } from '../store/snapshot'
 import { mergeDatabases, recordCounts } from '../store/record-diff'
 
 /** The largest file an import reads: far beyond decades of notes, short of exhausting memory. */
@@ -152,6 +153,7 @@ export function dataHandlers({ store, ports, clock, newId, savedFiles, moved }: 
       })
       moved.previousDataFile = null
       await rm(previous, { force: true })
+      await rm(journalPathOf(previous), { force: true })
       // Its backups too, but only once every one of them was copied along to the new place.
       const oldBackups = await readdir(backupDirOf(previous)).catch(() => [] as string[])
       const newBackups = new Set(await readdir(backupDirOf(store.file)).catch(() => [] as string[]))

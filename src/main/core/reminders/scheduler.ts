@@ -9,22 +9,7 @@ import { notificationFor, summaryNotification } from './notifications'
 import type { Plan } from './plan'
 import { planReminders } from './plan'
 import { markFired } from './states'
-
-/** The timer functions the scheduler uses; tests pass fakes. */
-export interface Timers {
-  setTimeout(run: () => unknown, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
-
-/** Node's timers, not keeping the process alive on their own. */
-export const nodeTimers: Timers = {
-  setTimeout: (run, ms) => {
-    const handle = setTimeout(run, ms)
-    handle.unref?.()
-    return handle
-  },
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
+import type { Timers } from '../timers'
 
 /** The longest the scheduler ever waits: a clock change or a missed wake-up is noticed within a minute. */
 export const MAX_WAIT_MS = 60_000

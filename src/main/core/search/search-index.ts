@@ -4,6 +4,7 @@ import type { Database } from '../../../shared/model'
 import { noteSectionLabels, sessionStatusLabels } from '../../../shared/model'
 
 import type { SearchHit } from '../../../shared/requests/search'
+import type { ChangedRecords } from '../store/change-set'
 import type { SearchDocument } from './documents'
 import { actionDocument, goalDocument, mentorDocument, noteDocument, sessionDocument } from './documents'
 import { highlightRanges, processTerm, tokenize } from './tokens'
@@ -75,19 +76,27 @@ export class SearchIndex {
       this.synced.set(collection, records)
       const seen = new Set<string>()
       for (const record of records) {
-        const id = `${prefix}:${record.id}`
-        seen.add(id)
-        const before = this.indexed.get(id)
-        if (before === record) continue
-        const doc = (toDocument as (r: typeof record) => SearchDocument)(record)
-        if (before) this.index.replace(doc)
-        else this.index.add(doc)
-        this.indexed.set(id, record)
+        seen.add(`${prefix}:${record.id}`)
+        this.put(record, prefix, toDocument as (r: typeof record) => SearchDocument)
       }
       for (const id of [...this.indexed.keys()]) {
         if (!id.startsWith(`${prefix}:`) || seen.has(id)) continue
         this.index.discard(id)
         this.indexed.delete(id)
+      }
+    }
+  }
+
+  /** Takes in one change: the records it put and the ones it removed, and nothing else (its cost follows the change). */
+  apply(records: ChangedRecords): void {
+    for (const [collection, toDocument, prefix] of sources) {
+      for (const record of (records.put[collection] ?? []) as ReadonlyArray<{ id: string }>) {
+        this.put(record, prefix, toDocument as (r: typeof record) => SearchDocument)
+      }
+      for (const key of records.removed[collection] ?? []) {
+        const id = `${prefix}:${key}`
+        if (!this.indexed.delete(id)) continue
+        this.index.discard(id)
       }
     }
   }
@@ -111,6 +120,17 @@ export class SearchIndex {
         }
       }
     }
+  }
+
+  /** Indexes `record`, replacing what it was indexed as, unless it is the very record indexed already. */
+  private put<R extends { id: string }>(record: R, prefix: string, toDocument: (r: R) => SearchDocument): void {
+    const id = `${prefix}:${record.id}`
+    const before = this.indexed.get(id)
+    if (before === record) return
+    const doc = toDocument(record)
+    if (before) this.index.replace(doc)
+    else this.index.add(doc)
+    this.indexed.set(id, record)
   }
 
   /** The best matches for `query`, with snippets and what to highlight, as the palette shows them. */

@@ -5,6 +5,7 @@ import type { Database } from '../../../shared/model'
 import type { BackupKind } from '../../../shared/requests/data'
 import { syncDirectoryOf, syncFile, writeFileDurably } from './durable-file'
 import { parseDataFile } from './parse-data-file'
+import type { SnapshotMeta } from './snapshot'
 import { errorCode } from './storage-errors'
 import { ordinal } from '../../../shared/text'
 
@@ -63,14 +64,26 @@ export async function writeStampedBackup(
   bytes: string | Uint8Array,
 ): Promise<string> {
   const dir = backupDirOf(dataFile)
-  let name = `${kind}-${fileStamp(now)}.json`
   const taken = new Set(await readdir(dir).catch(() => [] as string[]))
-  for (let n = 2; taken.has(name); n++) name = `${kind}-${fileStamp(now)}-${n}.json`
+  const name = freeName(taken, `${kind}-${fileStamp(now)}`, '.json')
   const written = await writeBackup(dataFile, name, bytes)
   const ofKind = [...taken, name].filter((n) => kindOf(n) === kind).sort()
   for (const old of ofKind.slice(0, Math.max(0, ofKind.length - stampedKept[kind])))
     await rm(join(dir, old), { force: true })
   return written
+}
+
+/** Keeps journal bytes that could not be applied, byte for byte, as `journal-set-aside-<stamp>.journal`; returns its path. */
+export async function writeSetAsideJournal(dataFile: string, now: Date, bytes: Uint8Array): Promise<string> {
+  const taken = new Set(await readdir(backupDirOf(dataFile)).catch(() => [] as string[]))
+  return writeBackup(dataFile, freeName(taken, `journal-set-aside-${fileStamp(now)}`, '.journal'), bytes)
+}
+
+/** `<stem><extension>`, or `<stem>-2<extension>`, `-3`… when that is taken. */
+function freeName(taken: ReadonlySet<string>, stem: string, extension: string): string {
+  let name = `${stem}${extension}`
+  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${extension}`
+  return name
 }
 
 /** Every backup of `dataFile`, newest first. */
@@ -117,13 +130,15 @@ export async function writeDailyBackup(dataFile: string, now: Date, keep = DAILY
 export async function newestGoodBackup(
   dataFile: string,
   now: Date,
-): Promise<{ file: string; writtenAt: string; data: Database } | null> {
+): Promise<{ file: string; writtenAt: string; data: Database; snapshot: SnapshotMeta | null } | null> {
   for (const backup of await listBackups(dataFile)) {
     if (backup.kind === 'before-migration') continue
     const bytes = await readFile(backup.file).catch(() => null)
     if (!bytes) continue
     const parsed = parseDataFile(bytes, now)
-    if (parsed.kind === 'good') return { file: backup.file, writtenAt: backup.writtenAt, data: parsed.data }
+    if (parsed.kind === 'good') {
+      return { file: backup.file, writtenAt: backup.writtenAt, data: parsed.data, snapshot: parsed.snapshot }
+    }
   }
   return null
 }
@@ -136,7 +151,7 @@ export async function removeStaleBackupTempFiles(dataFile: string): Promise<stri
   const dir = backupDirOf(dataFile)
   const removed: string[] = []
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    if (!/\.json\.(\d+|partial)$/.test(name)) continue
+    if (!/\.(json|journal)\.(\d+|partial)$/.test(name)) continue
     const path = join(dir, name)
     if ((await stat(path)).isFile()) {
       await rm(path, { force: true })
@@ -196,4 +211,37 @@ async function claimCopy(file: string, target: string, fs: MoveAsideFs): Promise
   }
   await syncFile(target)
   return true
+}
+
+/** A new day, or a quarter hour since the last copy: keeps a crash's loss in the backups small without copying on every write. */
+const DAILY_REFRESH_MS = 15 * 60 * 1000
+
+/** When today's daily copy was last refreshed, and whether the data file changed since. */
+export class DailyBackups {
+  private last: Date | null = null
+  /** True when the data file was written since the last daily copy. */
+  pending = false
+
+  constructor(private readonly log: { warn(message: string, detail?: unknown): void }) {}
+
+  /** True when the daily copy should be refreshed from the data file now. */
+  due(now: Date): boolean {
+    const last = this.last
+    return (
+      !last ||
+      last.toISOString().slice(0, 10) !== now.toISOString().slice(0, 10) ||
+      now.getTime() - last.getTime() >= DAILY_REFRESH_MS
+    )
+  }
+
+  /** Copies the data file to today's daily backup; a failure is logged, never thrown. */
+  async refresh(dataFile: string, now: Date): Promise<void> {
+    try {
+      await writeDailyBackup(dataFile, now)
+      this.last = now
+      this.pending = false
+    } catch (error) {
+      this.log.warn('Could not write the daily backup', errorCode(error))
+    }
+  }
 }

@@ -49,6 +49,36 @@ function showNotice(notice: StoreNotice): void {
       })
       return
     }
+    case 'journal-conflict': {
+      const id = `store-journal-conflict-${notice.copy}`
+      notifications.show({
+        id,
+        color: 'orange',
+        autoClose: false,
+        title: 'Another program changed the journal of recent changes',
+        message: (
+          <Stack gap={6}>
+            <Text size="sm">
+              A sync tool, perhaps, replaced the file where Mentor Tracker keeps your latest changes. Your data is kept
+              as you see it, and what the other program wrote was kept as a backup, so nothing is lost.
+            </Text>
+            <div>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => {
+                  notifications.hide(id)
+                  void openImportPreview({ kind: 'backup', name: notice.copy }, 'merge')
+                }}
+              >
+                Merge its changes
+              </Button>
+            </div>
+          </Stack>
+        ),
+      })
+      return
+    }
     case 'unusable':
       notifications.show({
         color: 'red',

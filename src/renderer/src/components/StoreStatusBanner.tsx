@@ -13,6 +13,7 @@ import { useState } from 'react'
 import type { StoreStatus } from '../../../shared/store-status'
 import { api, call, messageOf } from '../lib/api'
 import { moveDataFile } from '../pages/settings/data-actions'
+import { openImportPreview } from '../pages/settings/ImportPreview'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 
@@ -84,6 +85,37 @@ function UnwritableBanner({ status }: { status: Extract<StoreStatus, { mode: 'un
   )
 }
 
+/** Part of the journal of recent changes could not be applied on opening: what was kept, and a way to merge it back. */
+function JournalSetAsideBanner({ status }: { status: Extract<StoreStatus, { mode: 'journal-set-aside' }> }) {
+  const [dismissed, setDismissed] = useState(false)
+  if (dismissed) return null
+  return (
+    <Alert
+      role="alert"
+      color="orange"
+      icon={<IconAlertTriangle />}
+      title="Some recent changes were kept aside"
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={() => setDismissed(true)}
+    >
+      <Text size="sm">{status.reason}</Text>
+      {status.copy && (
+        <Group gap="sm" mt="sm">
+          <Button
+            size="xs"
+            variant="light"
+            color="orange"
+            onClick={() => void openImportPreview({ kind: 'backup', name: status.copy! }, 'merge')}
+          >
+            Bring my changes back
+          </Button>
+        </Group>
+      )}
+    </Alert>
+  )
+}
+
 /** Tells the user what happened to their data file when it was not simply opened. */
 export function StoreStatusBanner({ status }: { status: StoreStatus }) {
   switch (status.mode) {
@@ -125,5 +157,7 @@ export function StoreStatusBanner({ status }: { status: StoreStatus }) {
       )
     case 'unwritable':
       return <UnwritableBanner status={status} />
+    case 'journal-set-aside':
+      return <JournalSetAsideBanner status={status} />
   }
 }

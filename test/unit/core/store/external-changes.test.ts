@@ -9,6 +9,7 @@ import type { StoreNotice, StoreStatus } from '../../../../src/shared/store-stat
 import type { Core } from '../../../../src/main/core/create-core'
 import { backupDirOf } from '../../../../src/main/core/store/backups'
 import { openCore, valueOf } from '../../../helpers/core'
+import { dataAfterRestart } from '../../../helpers/restart'
 import { tempDirs } from '../../../helpers/temp'
 
 const newDir = tempDirs()
@@ -40,7 +41,8 @@ describe('External changes to the data file', () => {
   it('reloads a file another program changed, tells the user, and keeps a copy of what it showed before', async () => {
     const { core, notices, changed } = await setUp()
     valueOf(await core.handlers['mentors:create']({ name: 'Mine' }))
-    const disk = await readData(core.dataFile)
+    // The other program's copy has everything this computer saved, and one mentor more.
+    const disk = await dataAfterRestart(core.dataFile)
     await writeElsewhere(core.dataFile, { ...disk, mentors: [...disk.mentors, elsewhere('From my laptop')] })
 
     await core.checkDataFile()
@@ -65,12 +67,13 @@ describe('External changes to the data file', () => {
   it('never writes older memory over a newer file: a change made right after lands on top of it', async () => {
     const { core } = await setUp()
     valueOf(await core.handlers['mentors:create']({ name: 'Mine' }))
-    const disk = await readData(core.dataFile)
+    // The other program's copy has everything this computer saved, and one mentor more.
+    const disk = await dataAfterRestart(core.dataFile)
     await writeElsewhere(core.dataFile, { ...disk, mentors: [...disk.mentors, elsewhere('From my laptop')] })
 
     // No check in between: the write itself must see the other program's file first.
     valueOf(await core.handlers['mentors:create']({ name: 'Added here' }))
-    expect(names(await readData(core.dataFile))).toEqual(['Added here', 'From my laptop', 'Mine'])
+    expect(names(await dataAfterRestart(core.dataFile))).toEqual(['Added here', 'From my laptop', 'Mine'])
     await core.close()
   })
 
@@ -119,7 +122,7 @@ describe('External changes to the data file', () => {
     expect(await readFile(core.dataFile, 'utf8')).toBe(half)
 
     valueOf(await core.handlers['mentors:create']({ name: 'After' }))
-    expect(names(await readData(core.dataFile))).toEqual(['After', 'Mine'])
+    expect(names(await dataAfterRestart(core.dataFile))).toEqual(['After', 'Mine'])
     const aside = (await readdir(dirname(core.dataFile))).filter((n) => n.includes('.damaged-'))
     expect(aside).toHaveLength(1)
     expect(await readFile(join(dirname(core.dataFile), aside[0]!), 'utf8')).toBe(half)

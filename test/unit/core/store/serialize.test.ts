@@ -1,7 +1,7 @@
 // The data file's bytes: exactly JSON.stringify(data, null, 2) in UTF-8, though each record's bytes are kept and reused.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { serializeBytes } from '../../../../src/main/core/store/durable-file'
+import { serializeBytes } from '../../../../src/main/core/store/serialize'
 import { generateDataset } from '../../../helpers/fake-data'
 
 const plain = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`

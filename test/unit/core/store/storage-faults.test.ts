@@ -5,30 +5,13 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { StoreStatus } from '../../../../src/shared/store-status'
 import { silentLogger } from '../../../../src/main/core/log'
-import type { StoreIO } from '../../../../src/main/core/store/durable-file'
-import { durableIO } from '../../../../src/main/core/store/durable-file'
+import { sickDisk } from '../../../helpers/sick-disk'
 import { Store } from '../../../../src/main/core/store/store'
 import { dataFileIn, fixedClock, openCore, valueOf } from '../../../helpers/core'
+import { dataAfterRestart } from '../../../helpers/restart'
 import { tempDirs } from '../../../helpers/temp'
 
 const newDir = tempDirs()
-
-/** A disk that works until told to fail with `code`, for every file or only those under `only`. */
-function sickDisk() {
-  const disk = {
-    fault: null as string | null,
-    only: null as string | null,
-    io: {
-      write: async (file, content) => {
-        if (disk.fault && (!disk.only || file.startsWith(disk.only))) {
-          throw Object.assign(new Error(`${disk.fault}: simulated, ${file}`), { code: disk.fault })
-        }
-        await durableIO.write(file, content)
-      },
-    } satisfies StoreIO,
-  }
-  return disk
-}
 
 const faults = [
   { code: 'ENOSPC', words: /the disk is full/ },
@@ -79,7 +62,7 @@ describe('Storage faults', () => {
       expect(valueOf(await core.handlers['data:retry']())).toMatchObject({ mode: 'ok' })
       expect(statuses.at(-1)).toMatchObject({ mode: 'ok' })
       valueOf(await core.handlers['notes:create']({ mentorId: saved.id, section: 'background', body: 'Saved now' }))
-      const onDisk = JSON.parse(await readFile(core.dataFile, 'utf8'))
+      const onDisk = await dataAfterRestart(core.dataFile)
       expect(onDisk.mentors.map((m: { name: string }) => m.name)).toEqual(['Zoë Ångström-李'])
       expect(onDisk.notes.map((n: { body: string }) => n.body)).toEqual(['Saved now'])
       await core.close()
@@ -111,7 +94,7 @@ describe('Storage faults', () => {
     expect(remembered).toEqual([{ dataFile: dataFileIn(join(dir, 'healthy')), previousDataFile: core.dataFile }])
     expect(core.status()).toMatchObject({ mode: 'ok' })
     valueOf(await core.handlers['mentors:create']({ name: 'After the move' }))
-    const there = JSON.parse(await readFile(dataFileIn(join(dir, 'healthy')), 'utf8'))
+    const there = await dataAfterRestart(dataFileIn(join(dir, 'healthy')))
     expect(there.mentors.map((m: { name: string }) => m.name)).toEqual(['Kept', 'After the move'])
     expect(await readFile(core.dataFile)).toEqual(before)
     await core.close()

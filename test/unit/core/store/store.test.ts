@@ -9,6 +9,7 @@ import type { Change } from '../../../../src/main/core/store/store'
 import { Store } from '../../../../src/main/core/store/store'
 import { silentLogger } from '../../../../src/main/core/log'
 import { dataFileIn, fixedClock } from '../../../helpers/core'
+import { dataAfterRestart } from '../../../helpers/restart'
 import { tempDirs } from '../../../helpers/temp'
 
 const newDir = tempDirs()
@@ -32,15 +33,18 @@ describe('Store: durable writes', () => {
     const file = dataFileIn(await newDir())
     const store = await open(file)
     expect(store.status.mode).toBe('new')
-    expect(await readJson(file)).toEqual(emptyDatabase())
+    const { snapshot, ...data } = (await readJson(file)) as Database & { snapshot: unknown }
+    expect(data).toEqual(emptyDatabase())
+    expect(snapshot).toMatchObject({ id: expect.any(String), seq: expect.any(Number) })
   })
 
   it('acknowledges a change only once it is on disk, and a reopen finds it', async () => {
     const file = dataFileIn(await newDir())
     const store = await open(file)
     await store.mutate(addMentor('Zoë Ångström-李'))
-    expect((await readJson(file)).mentors.map((m) => m.name)).toEqual(['Zoë Ångström-李'])
+    expect((await dataAfterRestart(file)).mentors.map((m) => m.name)).toEqual(['Zoë Ångström-李'])
     await store.close()
+    expect((await readJson(file)).mentors.map((m) => m.name)).toEqual(['Zoë Ångström-李'])
     const again = await open(file)
     expect(again.status.mode).toBe('ok')
     expect(again.data.mentors.map((m) => m.name)).toEqual(['Zoë Ångström-李'])
@@ -51,7 +55,7 @@ describe('Store: durable writes', () => {
     const store = await open(file)
     const names = Array.from({ length: 50 }, (_, i) => `Mentor ${i}`)
     await Promise.all(names.map((name) => store.mutate(addMentor(name))))
-    expect((await readJson(file)).mentors.map((m) => m.name)).toEqual(names)
+    expect((await dataAfterRestart(file)).mentors.map((m) => m.name)).toEqual(names)
   })
 
   it('rejects only the change that fails; the others in its batch are saved', async () => {
@@ -66,7 +70,7 @@ describe('Store: durable writes', () => {
       store.mutate(addMentor('Third')),
     ])
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
-    expect((await readJson(file)).mentors.map((m) => m.name)).toEqual(['First', 'Third'])
+    expect((await dataAfterRestart(file)).mentors.map((m) => m.name)).toEqual(['First', 'Third'])
   })
 
   it('leaves no temporary files behind, and removes those a crash left', async () => {

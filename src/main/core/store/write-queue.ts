@@ -1,0 +1,56 @@
+// Changes wait in one queue; each batch is applied in order, written once, then acknowledged together.
+import type { DataKind, Database } from '../../../shared/model'
+
+/** A change: a pure function from the current data to the next, with its answer and what it touched. */
+export type Change<T> = (data: Database, now: Date) => { data: Database; value: T; changed: DataKind[] }
+
+/** A change waiting to be written, and how to answer its caller. */
+export interface Pending {
+  change: Change<unknown>
+  resolve: (value: unknown) => void
+  reject: (reason: unknown) => void
+}
+
+/** The changes asked for and not yet taken into a batch. */
+export class WriteQueue {
+  private waiting: Pending[] = []
+  private scheduled = false
+
+  /** Queues `change`; `schedule` is called once to drain the queue when it was empty. */
+  push<T>(change: Change<T>, schedule: () => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ change, resolve: resolve as (value: unknown) => void, reject })
+      if (this.scheduled) return
+      this.scheduled = true
+      schedule()
+    })
+  }
+
+  /** Takes every waiting change; the next push schedules a new drain once this returns empty. */
+  take(): Pending[] {
+    const batch = this.waiting.splice(0)
+    if (batch.length === 0) this.scheduled = false
+    return batch
+  }
+}
+
+/**
+ * Applies `batch` in order to `data`: a change that throws is rejected and the others go on.
+ * Returns the data after all of them, each applied change with its answer, and the kinds touched.
+ */
+export function applyBatch(data: Database, batch: readonly Pending[], now: Date) {
+  let next = data
+  const applied: Array<[Pending, unknown]> = []
+  const kinds = new Set<DataKind>()
+  for (const pending of batch) {
+    try {
+      const outcome = pending.change(next, now)
+      if (outcome.data !== next) outcome.changed.forEach((kind) => kinds.add(kind))
+      next = outcome.data
+      applied.push([pending, outcome.value])
+    } catch (error) {
+      pending.reject(error)
+    }
+  }
+  return { next, applied, kinds: [...kinds] }
+}
