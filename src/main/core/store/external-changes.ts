@@ -1,7 +1,7 @@
 // Other programs (a sync tool, a restore by hand) may change the data file or its journal while the app runs.
 import { basename } from 'node:path'
 import type { Database } from '../../../shared/model'
-import type { StoreNotice, StoreStatus } from '../../../shared/store-status'
+import type { StoreNotice } from '../../../shared/store-status'
 import type { Clock } from '../clock'
 import type { Logger } from '../log'
 import { moveAside, writeSetAsideJournal, writeStampedBackup } from './backups'
@@ -14,17 +14,22 @@ import { parseDataFile } from './parse-data-file'
 import { hasChangesMissingFrom } from './record-diff'
 import { dataWithSetAside } from './replay'
 import { serialize } from './serialize'
+import type { StatusKeeper } from './status-keeper'
 import { errorCode } from './storage-errors'
+
+/** The files the store writes, as it last left them; replaced when the data moves. */
+export interface StoreFiles {
+  adapter: JournaledFile
+  /** The data file as this app last wrote or read it: anything else on disk was written by another program. */
+  known: Fingerprint | null
+}
 
 /** What the store lends the code that takes in other programs' changes. */
 export interface ExternalChangeHost {
-  adapter: JournaledFile
-  known: Fingerprint | null
-  readonly status: StoreStatus
+  files: StoreFiles
+  state: StatusKeeper
   clock: Clock
   log: Logger
-  setStatus(status: StoreStatus): void
-  unwritable(error: unknown): void
   /** Writes the data whole as a new snapshot (the journal it replaces is dropped). */
   writeWhole(data: Database): Promise<void>
   /** Tells listeners that `data` is now shown in place of what was. */
@@ -42,9 +47,9 @@ const DAMAGED_SETTLE_MS = 400
  * when `beforeWrite` and it stays broken, set aside untouched before this app writes.
  */
 export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite: boolean): Promise<void> {
-  if (host.status.mode === 'read-only') return
-  const file = host.adapter.dataFile
-  let bytes = await changedContent(file, host.known)
+  if (host.state.current.mode === 'read-only') return
+  const file = host.files.adapter.dataFile
+  let bytes = await changedContent(file, host.files.known)
   if (bytes === null) return
   const now = host.clock.now()
   if (bytes === 'missing') {
@@ -57,7 +62,7 @@ export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite
   let parsed = parseDataFile(bytes, now)
   if (parsed.kind === 'damaged' && beforeWrite) {
     await delay(DAMAGED_SETTLE_MS)
-    const again = await changedContent(file, host.known)
+    const again = await changedContent(file, host.files.known)
     if (again === null || again === 'missing') return absorbDataFileChange(host, beforeWrite)
     bytes = again
     parsed = parseDataFile(bytes, now)
@@ -66,7 +71,7 @@ export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite
     if (!beforeWrite) return // Perhaps still being copied; look again later.
     const movedTo = await moveAside(file, now)
     host.log.warn(`The data file was replaced by a damaged one: ${parsed.reason}`, { movedTo })
-    host.known = null
+    host.files.known = null
     host.notify({
       kind: 'unusable',
       reason: `${parsed.reason} Another program wrote it. It was set aside untouched as ${basename(movedTo)}, and Mentor Tracker kept your data.`,
@@ -75,8 +80,8 @@ export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite
     return
   }
   if (parsed.kind === 'newer') {
-    host.adapter.adopt(parsed.data ?? host.adapter.data, null)
-    host.setStatus({
+    host.files.adapter.adopt(parsed.data ?? host.files.adapter.data, null)
+    host.state.set({
       mode: 'read-only',
       dataFile: file,
       reason: `Another program replaced the data file with one from a newer version of Mentor Tracker (format ${parsed.version}). It is shown read-only so nothing in it changes; update Mentor Tracker to edit it.`,
@@ -84,7 +89,7 @@ export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite
     host.replaced()
     return
   }
-  const mine = host.adapter.data
+  const mine = host.files.adapter.data
   let notice: StoreNotice = { kind: 'reloaded' }
   if (hasChangesMissingFrom(mine, parsed.data)) {
     const copy = await writeStampedBackup(file, 'conflict', now, serialize(mine))
@@ -96,18 +101,18 @@ export async function absorbDataFileChange(host: ExternalChangeHost, beforeWrite
     )
   }
   // This app's journal followed its own snapshot: what it held is in the file's version or in the copy.
-  await host.adapter.journal.remove()
-  host.adapter.adopt(parsed.data, parsed.snapshot)
-  host.known = await fingerprintOf(file, bytes)
+  await host.files.adapter.journal.remove()
+  host.files.adapter.adopt(parsed.data, parsed.snapshot)
+  host.files.known = await fingerprintOf(file, bytes)
   host.replaced()
   host.notify(notice)
 }
 
 /** Writes this app's data whole where the file was; before a change the failure is the change's, otherwise the status says it. */
 async function rewrite(host: ExternalChangeHost, beforeWrite: boolean): Promise<void> {
-  const written = host.writeWhole(host.adapter.data)
+  const written = host.writeWhole(host.files.adapter.data)
   if (beforeWrite) await written
-  else await written.catch((error: unknown) => host.unwritable(error))
+  else await written.catch((error: unknown) => host.state.unwritable(error))
 }
 
 /**
@@ -117,14 +122,14 @@ async function rewrite(host: ExternalChangeHost, beforeWrite: boolean): Promise<
  */
 export async function takeBackJournal(host: ExternalChangeHost): Promise<void> {
   const now = host.clock.now()
-  const found = await readJournal(host.adapter.journal.path).catch(() => null)
-  const data = host.adapter.data
+  const found = await readJournal(host.files.adapter.journal.path).catch(() => null)
+  const data = host.files.adapter.data
   if (found && found.bytes.length > 0) {
-    const keptAs = await writeSetAsideJournal(host.adapter.dataFile, now, found.bytes)
+    const keptAs = await writeSetAsideJournal(host.files.adapter.dataFile, now, found.bytes)
     const merged = dataWithSetAside(data, salvageEntries(found.bytes))
     host.log.warn('Another program changed the journal of recent changes; kept it', { keptAs })
     if (merged && hasChangesMissingFrom(merged, data)) {
-      const copy = await writeStampedBackup(host.adapter.dataFile, 'conflict', now, serialize(merged))
+      const copy = await writeStampedBackup(host.files.adapter.dataFile, 'conflict', now, serialize(merged))
       host.notify({ kind: 'journal-conflict', copy: basename(copy) })
     }
   }

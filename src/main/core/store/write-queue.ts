@@ -1,5 +1,7 @@
 // Changes wait in one queue; each batch is applied in order, written once, then acknowledged together.
 import type { DataKind, Database } from '../../../shared/model'
+import type { AppFailure } from '../errors'
+import type { ChangedRecords } from './change-set'
 
 /** A change: a pure function from the current data to the next, with its answer and what it touched. */
 export type Change<T> = (data: Database, now: Date) => { data: Database; value: T; changed: DataKind[] }
@@ -53,4 +55,38 @@ export function applyBatch(data: Database, batch: readonly Pending[], now: Date)
     }
   }
   return { next, applied, kinds: [...kinds] }
+}
+
+/** What draining the queue needs of the store. */
+export interface WritePath {
+  data(): Database
+  now(): Date
+  /** Before each batch: takes in another program's change to the file; when that fails, the batch is refused with it. */
+  beforeBatch(): Promise<AppFailure | null>
+  /** Why no change can be accepted now (read-only, unwritable), or null. */
+  refusal(): AppFailure | null
+  /** Makes `next` durable; throws a plain sentence when it cannot. */
+  write(next: Database): Promise<ChangedRecords | null>
+  announce(kinds: DataKind[], records: ChangedRecords): void
+}
+
+/** Applies every queued change in order, writes each batch once, then acknowledges it; until the queue is empty. */
+export async function drainQueue(queue: WriteQueue, path: WritePath): Promise<void> {
+  for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
+    const refused = (await path.beforeBatch()) ?? path.refusal()
+    if (refused) {
+      for (const pending of batch) pending.reject(refused)
+      continue
+    }
+    const { next, applied, kinds } = applyBatch(path.data(), batch, path.now())
+    let records: ChangedRecords | null
+    try {
+      records = await path.write(next)
+    } catch (failure) {
+      for (const [pending] of applied) pending.reject(failure)
+      continue
+    }
+    if (records) path.announce(kinds, records)
+    for (const [pending, value] of applied) pending.resolve(value)
+  }
 }
