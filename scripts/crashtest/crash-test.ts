@@ -6,8 +6,11 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { systemClock } from '../../src/main/core/clock'
 import type { Logger } from '../../src/main/core/log'
+import type { WriterLine } from './records'
 import { backupDirOf } from '../../src/main/core/store/backups'
+import { readJournal } from '../../src/main/core/store/journal-file'
 import { parseDataFile } from '../../src/main/core/store/parse-data-file'
+import { journalPathOf } from '../../src/main/core/store/snapshot'
 import { Store } from '../../src/main/core/store/store'
 import { checkRun, parseLines } from './check-run'
 import { snapshotOf } from './records'
@@ -54,6 +57,12 @@ export interface CrashTestResult {
   killedInFlight: number
   /** Runs killed while the writer opened the data file. */
   killedInStartUp: number
+  /** Runs killed while a journal line was being appended and flushed (or that cut one short). */
+  killedDuringAppend: number
+  /** Runs killed while a compaction wrote the new snapshot. */
+  killedDuringCompaction: number
+  /** Runs killed after a compaction's snapshot was durable and before its journal was replaced. */
+  killedBetweenCompactionSteps: number
   failures: RunReport[]
   dir: string
   elapsedMs: number
@@ -99,12 +108,24 @@ const namesIn = async (dir: string, pattern: RegExp) =>
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** Where the last compaction stood when the writer died, from the store's steps it printed. */
+function compactionAtKill(lines: readonly WriterLine[]): 'writing the snapshot' | 'between its steps' | null {
+  const steps = lines.flatMap((line) => (line.t === 'store' && line.step.startsWith('compaction') ? [line.step] : []))
+  const last = steps.at(-1)
+  return last === 'compaction-begin'
+    ? 'writing the snapshot'
+    : last === 'compaction-snapshot-durable'
+      ? 'between its steps'
+      : null
+}
+
 /** Temporary files a kill can leave: write-file-atomic's (`<name>.<digits>`) and half-copied backups (`.partial`). */
 async function tempNames(dataFile: string): Promise<string[]> {
   const backups = backupDirOf(dataFile)
   return [
     ...(await namesIn(dirname(dataFile), new RegExp(`^${escaped(basename(dataFile))}\\.\\d+$`))),
-    ...(await namesIn(backups, /\.json\.(\d+|partial)$/)).map((name) => join(basename(backups), name)),
+    ...(await namesIn(dirname(dataFile), new RegExp(`^${escaped(basename(journalPathOf(dataFile)))}\\.\\d+$`))),
+    ...(await namesIn(backups, /\.(json|journal)\.(\d+|partial)$/)).map((name) => join(basename(backups), name)),
   ]
 }
 
@@ -126,6 +147,9 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     killedMidWrite: 0,
     killedInFlight: 0,
     killedInStartUp: 0,
+    killedDuringAppend: 0,
+    killedDuringCompaction: 0,
+    killedBetweenCompactionSteps: 0,
     failures: [],
     dir,
     elapsedMs: 0,
@@ -145,6 +169,12 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     if (malformed.length > 0) problems.push(`the writer printed lines that are not JSON: ${malformed[0]}`)
 
     const tempFiles = await tempNames(dataFile)
+    const journal = await readJournal(journalPathOf(dataFile))
+    const lastStep = lines.flatMap((line) => (line.t === 'store' ? [line.step] : [])).at(-1)
+    if (lastStep === 'append-begin' || journal?.decoded.problem?.kind === 'torn') result.killedDuringAppend++
+    const compaction = compactionAtKill(lines)
+    if (compaction === 'writing the snapshot') result.killedDuringCompaction++
+    if (compaction === 'between its steps') result.killedBetweenCompactionSteps++
     const bytes = await readFile(dataFile).catch(() => null)
     const parsed = bytes ? parseDataFile(bytes, new Date()) : null
     // Killed before the very first file was written: there is nothing to find yet.
@@ -206,7 +236,14 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
 /** The closing summary: "200 of 200 runs passed, N acknowledged writes checked, nothing lost". */
 export function summarize(result: CrashTestResult): string {
   const seconds = (result.elapsedMs / 1000).toFixed(1)
-  const detail = `${result.killedMidWrite} kills left a half-written temporary file, ${result.killedInFlight} landed with a write in flight, ${result.killedInStartUp} during start-up; ${seconds} s`
+  const detail = [
+    `${result.killedMidWrite} kills left a half-written temporary file`,
+    `${result.killedInFlight} landed with a write in flight`,
+    `${result.killedDuringAppend} during a journal append`,
+    `${result.killedDuringCompaction} came while a compaction wrote its snapshot`,
+    `${result.killedBetweenCompactionSteps} between a compaction's two steps`,
+    `${result.killedInStartUp} during start-up; ${seconds} s`,
+  ].join(', ')
   if (result.failures.length === 0) {
     return `${result.passed} of ${result.runs} runs passed, ${result.acknowledged} acknowledged writes checked, nothing lost (${detail})`
   }

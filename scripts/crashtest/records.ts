@@ -77,3 +77,5 @@ export type WriterLine =
   | { t: 'ack'; op: number; effects: Effect[] }
   /** A write that should have succeeded did not: a failure of the run. */
   | { t: 'fail'; op: number; channel: string; message: string }
+  /** A step of the store's own (`append`, `compaction-begin`, `compaction-snapshot-durable`, `compaction-done`). */
+  | { t: 'store'; step: string }

@@ -30,6 +30,9 @@ const stderrLogger: Logger = {
   error: (message, detail) => process.stderr.write(`[core] ${message} ${String(detail)}\n`),
 }
 
+/** The journal's size that starts a compaction: a few dozen writes. */
+const COMPACT_AT_BYTES = 48 * 1024
+
 /** Learns every record already in the file, so this run updates and deletes what earlier runs wrote. */
 async function discover(core: Core): Promise<Map<string, Known>> {
   const known = new Map<string, Known>()
@@ -68,7 +71,9 @@ async function main(): Promise<void> {
   if (!values.data) throw new Error('Usage: writer.ts --data <file> --seed <n>')
   const random = randomSource(Number(values.seed))
   emit({ t: 'opening' })
-  const core = await createCore({ dataFile: values.data, ports: { log: stderrLogger } })
+  // A small journal, so compactions come often and kills land in them and between their steps.
+  const store = { compactAtBytes: COMPACT_AT_BYTES, trace: (step: string) => emit({ t: 'store', step }) }
+  const core = await createCore({ dataFile: values.data, ports: { log: stderrLogger }, store })
   const status = core.status()
   if (status.mode !== 'ok' && status.mode !== 'new') throw new Error(`The data file opened as ${status.mode}`)
   const known = await discover(core)

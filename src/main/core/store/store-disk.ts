@@ -115,6 +115,7 @@ export class StoreDisk {
     const { adapter } = this.files
     try {
       if (await adapter.journal.changedElsewhere()) await takeBackJournal(this.host())
+      this.options.trace?.('append-begin')
       const written = await adapter.writeChange(next)
       this.db.data = adapter.data
       if (!written) return null

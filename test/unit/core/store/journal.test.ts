@@ -229,6 +229,12 @@ describe('the journal', () => {
     const steps: string[] = []
     const { store } = await withJournal(1, { trace: (step) => steps.push(step) })
     await store.compact()
-    expect(steps).toEqual(['append', 'compaction-begin', 'compaction-snapshot-durable', 'compaction-done'])
+    expect(steps).toEqual([
+      'append-begin',
+      'append',
+      'compaction-begin',
+      'compaction-snapshot-durable',
+      'compaction-done',
+    ])
   })
 })
