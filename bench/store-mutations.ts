@@ -1,9 +1,8 @@
-// Durable changes end to end through core's handlers, with the time split into serializing, writing and the rest.
-import { readFile } from 'node:fs/promises'
+// Durable changes end to end through core's handlers, the disk bytes a draft save costs, and the journal's own costs.
 import type { StoreIO } from '../src/main/core/store/durable-file'
 import { durableIO } from '../src/main/core/store/durable-file'
-import { serialize, serializeBytes } from '../src/main/core/store/serialize'
-import type { Core } from '../src/main/core/create-core'
+import { serializeBytes } from '../src/main/core/store/serialize'
+import type { Core, CoreOptions } from '../src/main/core/create-core'
 import type { Database } from '../src/shared/model'
 import type { Result } from '../src/shared/result'
 import { fixedClock, openCore } from '../test/helpers/core'
@@ -23,8 +22,12 @@ export const benchNoteBody = `We talked about giving feedback to my team. She su
 
 Zoë's café idea — a monthly coffee 1:1 ☕ — worth a try.`
 
-/** A core on `file` with its writes timed; resolves once the search index is built (searches wait for it). */
-export async function openTimedCore(file: string) {
+/** A 2 KB draft of a note being typed: what the editor saves at each pause in typing. */
+const draftBody = (i: number) =>
+  `${benchNoteBody}\n\n${`Draft ${i}: still typing about the café and 学习. `.repeat(40)}`.slice(0, 2_048)
+
+/** A core on `file` with its journal appends timed; resolves once the search index is built (searches wait for it). */
+export async function openTimedCore(file: string, store?: CoreOptions['store']) {
   const writes: number[] = []
   const io: StoreIO = {
     ...durableIO,
@@ -40,6 +43,7 @@ export async function openTimedCore(file: string) {
     clock: fixedClock(benchNow.toISOString()),
     watchMs: 0,
     storeIO: io,
+    store,
   })
   const opened = performance.now()
   ok(await core.handlers['search:query']({ text: 'ready' }))
@@ -53,7 +57,7 @@ function ok<T>(result: Result<T>): T {
 }
 
 /** The change of `kind` number `i`, through its handler. */
-function change(core: Core, data: Database, kind: MutationKind, i: number): Promise<unknown> {
+export function change(core: Core, data: Database, kind: MutationKind, i: number): Promise<unknown> {
   const mentors = data.mentors.filter((m) => !m.archivedAt)
   switch (kind) {
     case 'create a note':
@@ -75,14 +79,6 @@ function change(core: Core, data: Database, kind: MutationKind, i: number): Prom
   }
 }
 
-export interface MutationFigures {
-  figures: Record<string, Sample>
-  /** The time in write-file-atomic (temp file, fsync, rename, folder fsync), every change of every kind. */
-  writes: number[]
-  /** What the store wrote: the file after the changes. */
-  content: string
-}
-
 /** A core opened by openTimedCore. */
 export type TimedCore = Awaited<ReturnType<typeof openTimedCore>>
 
@@ -96,12 +92,14 @@ export async function measureMutationsOn(
   runs: number,
   pauseMs: number,
   label = '',
-): Promise<MutationFigures> {
+): Promise<Record<string, Sample>> {
   const { core, writes, openMs, indexMs } = opened
   const figures: Record<string, Sample> = {
     [`${label}createCore: open the store, plan reminders`]: summarize([openMs]),
     [`${label}search index built in the background after open`]: summarize([indexMs]),
   }
+  // A file the app never wrote has no snapshot facts yet: its first change writes it whole, once.
+  await change(core, data, 'create a note', runs)
   writes.length = 0
   for (const kind of mutationKinds) {
     const times: number[] = []
@@ -113,16 +111,40 @@ export async function measureMutationsOn(
     }
     figures[`${label}mutation: ${kind}`] = summarize(times)
   }
-  const latest = await currentData(core)
-  const text = serialize(latest)
-  figures[`${label}mutation, part: serialize the whole file (unchanged records reused)`] = summarize(
-    await timed(runs, () => serializeBytes(latest)),
+  figures[`${label}mutation, part: serialize the whole file at compaction (unchanged records reused)`] = summarize(
+    await timed(Math.min(runs, 10), () => serializeBytes(data)),
   )
-  figures[`${label}mutation, part: durable write (write-file-atomic, fsync, rename, folder fsync)`] = summarize(writes)
-  return { figures, writes: [...writes], content: text }
+  figures[`${label}mutation, part: journal append + fdatasync`] = summarize(writes)
+  return figures
 }
 
-/** The data as the core last wrote it, read back from its file. */
-async function currentData(core: Core): Promise<Database> {
-  return JSON.parse(await readFile(core.status().dataFile, 'utf8')) as Database
+/** Bytes this process has caused to be written to disk so far, as the kernel counts them (Linux), or null. */
+async function processWriteBytes(): Promise<number | null> {
+  const { readFile } = await import('node:fs/promises')
+  const io = await readFile('/proc/self/io', 'utf8').catch(() => null)
+  const found = io?.match(/^write_bytes:\s*(\d+)/m)
+  return found ? Number(found[1]) : null
+}
+
+/** KB written to disk by each of `runs` draft saves (a 2 KB note being typed), from the OS's counters; null off Linux. */
+export async function measureDraftSaves(core: Core, data: Database, runs: number, pauseMs: number) {
+  const mentor = data.mentors[0]!
+  const kilobytes: number[] = []
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    await pause(pauseMs)
+    const before = await processWriteBytes()
+    const start = performance.now()
+    ok(await core.handlers['drafts:save']({ key: `note:new:${mentor.id}:notes`, values: { body: draftBody(i) } }))
+    times.push(performance.now() - start)
+    const after = await processWriteBytes()
+    if (before === null || after === null) return null
+    kilobytes.push((after - before) / 1024)
+  }
+  return { kilobytes: summarize(kilobytes), time: summarize(times) }
+}
+
+/** Makes `count` changes of every kind in turn, as fast as they are answered: a journal to replay. */
+export async function makeChanges(core: Core, data: Database, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await change(core, data, mutationKinds[i % mutationKinds.length]!, 10_000 + i)
 }

@@ -8,12 +8,13 @@ const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs)
 function cells(row: BenchRow): string[] {
   const { sample, budget, floor, sqlite } = row
   const verdict = meets(row)
+  const unit = row.unit ? ` ${row.unit}` : ''
   return [
     row.figure,
     String(sample.count),
-    ms(sample.median),
-    ms(sample.p95),
-    budget ? `< ${budget.ms} (${budget.on})` : '',
+    `${ms(sample.median)}${unit}`,
+    `${ms(sample.p95)}${unit}`,
+    budget ? (budget.label ?? `< ${budget.ms} (${budget.on})`) : '',
     verdict === undefined ? '' : verdict ? 'pass' : 'MISS',
     floor ? ms(floor.p95) : '',
     floor ? ratio(sample.p95, floor.p95) : '',
@@ -25,9 +26,9 @@ function cells(row: BenchRow): string[] {
 const header = [
   'figure',
   'n',
-  'median ms',
-  'p95 ms',
-  'budget ms',
+  'median (ms)',
+  'p95 (ms)',
+  'budget',
   'result',
   'floor p95',
   'vs floor',

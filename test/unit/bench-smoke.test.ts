@@ -18,6 +18,7 @@ describe('npm run bench, on a tiny dataset', () => {
       factors: [1, 2],
       runs: { open: 3, mutation: 3, search: 2, reminders: 2, report: 1, browser: 1 },
       pauseMs: 0,
+      journalChanges: 20,
       chromium: false,
       log: (line) => lines.push(line),
     })
@@ -35,12 +36,33 @@ describe('npm run bench, on a tiny dataset', () => {
         expect(row!.sqlite?.count).toBeGreaterThanOrEqual(3)
       }
     }
-    // Budgets are judged at 1× only, on every figure DESIGN.md names that the run without Chromium has.
+    // Budgets are judged on every figure DESIGN.md and the store issue name that the run without Chromium has:
+    // at 1×, and the growth and the bytes a draft save writes at every larger size too.
     const judged = result.rows.filter((row) => row.budget)
     const judgedKinds = judged.map((row) => row.figure.replace(/^1× /, '').split(/[:(]/)[0]!.trim())
     expect(judgedKinds.sort()).toEqual(
-      ['open', 'mutation', 'mutation', 'mutation', ...Array(6).fill('search'), 'plan all reminders'].sort(),
+      [
+        'open',
+        'open with a 20-change journal to replay',
+        'mutation',
+        'mutation',
+        'mutation',
+        ...Array(6).fill('search'),
+        'plan all reminders',
+        'draft save',
+        '2× draft save',
+        '2× growth',
+        '2× growth',
+        '2× growth',
+      ].sort(),
     )
+    for (const factor of ['1×', '2×']) {
+      expect(figures).toContain(`${factor} floor: append 2 KB + fdatasync, nothing else`)
+      expect(figures).toContain(`${factor} compaction: snapshot written whole, journal swapped`)
+    }
+    const draft = result.rows.find((row) => row.figure.startsWith('1× draft save (2 KB): KB written'))!
+    expect(draft.unit).toBe('KB')
+    expect(draft.sample.count).toBe(3)
 
     for (const row of result.rows) {
       expect(Number.isFinite(row.sample.median), row.figure).toBe(true)

@@ -9,6 +9,7 @@ import { JournalFile } from './journal-file'
 import type { JournalHeader } from './journal-format'
 import { encodeEntry } from './journal-format'
 import type { SnapshotMeta } from './snapshot'
+import { deepFreeze, prepareRecordBytes } from './serialize'
 import { journalPathOf, newSnapshotMeta, snapshotBytes } from './snapshot'
 
 /** Where a data file stands on disk after opening: the snapshot's facts, the journal's, and the last change's number. */
@@ -73,7 +74,7 @@ export class JournaledFile implements Adapter<Database> {
     }
     await this.appendLine(this.snapshot, encodeEntry({ seq: this.seq + 1, changes: diff.changes }))
     this.data = next
-    for (const records of Object.values(diff.records.put)) records.forEach(deepFreeze)
+    for (const records of Object.values(diff.records.put)) records.forEach((record) => deepFreeze(record as object))
     return { records: diff.records, whole: null }
   }
 
@@ -109,9 +110,14 @@ export class JournaledFile implements Adapter<Database> {
   /** Starts writing the durable data as a new snapshot, off the path of the changes that keep coming. */
   beginCompaction(): Compaction {
     const meta = newSnapshotMeta(this.seq, this.journal.header?.snapshot ?? null)
-    const bytes = snapshotBytes(this.data, meta)
+    const data = this.data
     this.carried = []
-    const written = this.io.replace(this.dataFile, bytes).then(() => bytes)
+    // Serialized in slices: records new since the last compaction are turned to text between requests.
+    const written = prepareRecordBytes(data).then(async () => {
+      const bytes = snapshotBytes(data, meta)
+      await this.io.replace(this.dataFile, bytes)
+      return bytes
+    })
     return { meta, written }
   }
 
@@ -142,11 +148,4 @@ export class JournaledFile implements Adapter<Database> {
   private headerFor(snapshot: SnapshotMeta): JournalHeader {
     return { journal: 1, snapshot: snapshot.id, schemaVersion: SCHEMA_VERSION }
   }
-}
-
-/** Freezes a record the journal now holds, so no code can edit it in place unseen by the next diff. */
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return
-  Object.freeze(value)
-  for (const inner of Object.values(value)) deepFreeze(inner)
 }

@@ -104,8 +104,8 @@ export class StoreDisk {
         ),
       )
     }
-    // The last run did not end cleanly: fold its journal into the snapshot soon.
-    if (opened.replayed > 0) void this.compactor.run()
+    // The last run did not end cleanly: its journal is folded into the snapshot once the app is idle.
+    if (opened.replayed > 0) this.compactor.changed()
     void this.deps.exclusive(() => this.daily.refresh(this.file, clock.now()))
     this.watcher.start()
   }
