@@ -86,6 +86,7 @@ export class StoreDisk {
   /** After opening: written whole if it must be, then the backups and a compaction in the background. */
   async afterOpen(opened: OpenedFile): Promise<void> {
     const { log, clock } = this.options
+    await this.files.adapter.journal.remember()
     if (opened.writeWhole) {
       // New, recovered, upgraded or a journal set aside: written whole now, so the next start finds it so.
       await this.writeWhole(opened.data).catch((error: unknown) => {
