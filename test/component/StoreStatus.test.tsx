@@ -1,11 +1,12 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { sickDisk } from '../helpers/sick-disk'
-import { valueOf } from '../helpers/core'
+import { journalPathOf } from '../../src/main/core/store/snapshot'
+import { openCore, valueOf } from '../helpers/core'
 import { tempDirs } from '../helpers/temp'
 import { renderApp } from './render-app'
 import { dataAfterRestart } from '../helpers/restart'
@@ -157,5 +158,60 @@ describe('when another program changes the data file', () => {
     )
     expect(await screen.findByRole('link', { name: /Grace/ })).toBeTruthy()
     expect(await mentorNames(core)).toEqual(['Ada', 'Grace'])
+  })
+})
+
+describe('the journal of recent changes', () => {
+  it('when it belongs to another copy of the data file, says what was kept and brings its changes back', async () => {
+    const user = userEvent.setup()
+    const dir = await newDir()
+    const dataFile = join(dir, 'mentor-tracker.json')
+    // A clean quit leaves the data file whole; a copy of it is kept, as a backup tool or a sync tool would.
+    const first = await openCore(dir)
+    valueOf(await first.handlers['mentors:create']({ name: 'Ada' }))
+    await first.close()
+    const copyFromEarlier = await readFile(dataFile)
+    const second = await openCore(dir)
+    valueOf(await second.handlers['mentors:create']({ name: 'Grace' }))
+    await second.close()
+    // Then a change, and the app stops without quitting; meanwhile the earlier copy is put back.
+    const third = await openCore(dir)
+    valueOf(await third.handlers['mentors:create']({ name: 'Katherine' }))
+    await writeFile(dataFile, copyFromEarlier)
+
+    const { core } = await renderApp(dir, '/mentors', { watchMs: 0 })
+    const banner = await screen.findByRole('alert', { name: 'Some recent changes were kept aside' })
+    expect(banner.textContent).toMatch(/belongs to another copy of it/)
+    expect(banner.textContent).toMatch(/kept as journal-set-aside-.+\.journal in the backups folder/)
+    expect(await mentorNames(core)).toEqual(['Ada'])
+
+    await user.click(within(banner).getByRole('button', { name: 'Bring my changes back' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import data' })
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }))
+    await toast('Merged')
+    // The journal held Katherine; Grace was in the copy the restore replaced (the daily backup has her).
+    expect(await mentorNames(core)).toEqual(['Ada', 'Katherine'])
+    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(screen.queryByRole('alert', { name: 'Some recent changes were kept aside' })).toBeNull())
+  })
+
+  it('when a sync tool replaces it while the app runs, keeps this data and offers the other changes', async () => {
+    const user = userEvent.setup()
+    const { core } = await renderApp(await newDir(), '/mentors', { watchMs: 0 })
+    valueOf(await core.handlers['mentors:create']({ name: 'Ada' }))
+    // Another computer's journal arrives in its place.
+    const other = await openCore(await newDir())
+    valueOf(await other.handlers['mentors:create']({ name: 'Grace, from the laptop' }))
+    await writeFile(journalPathOf(core.dataFile), await readFile(journalPathOf(other.dataFile)))
+
+    valueOf(await core.handlers['mentors:create']({ name: 'Katherine' }))
+    const notice = await toast('Another program changed the journal of recent changes')
+    expect(notice.textContent).toContain('Your data is kept as you see it')
+    expect(await mentorNames(core)).toEqual(['Ada', 'Katherine'])
+    await user.click(within(notice).getByRole('button', { name: 'Merge its changes' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import data' })
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }))
+    await toast('Merged')
+    expect(await mentorNames(core)).toEqual(['Ada', 'Grace, from the laptop', 'Katherine'])
   })
 })
