@@ -8,6 +8,33 @@ import { api } from '../lib/api'
 import { dataQueryKey } from '../pages/settings/data-actions'
 import { openImportPreview } from '../pages/settings/ImportPreview'
 
+/** A notice that stays until closed, with a button that merges the backup `copy` into the data. */
+function showMergeOffer(offer: { id: string; copy: string; title: string; text: string; action: string }): void {
+  notifications.show({
+    id: offer.id,
+    color: 'orange',
+    autoClose: false,
+    title: offer.title,
+    message: (
+      <Stack gap={6}>
+        <Text size="sm">{offer.text}</Text>
+        <div>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(offer.id)
+              void openImportPreview({ kind: 'backup', name: offer.copy }, 'merge')
+            }}
+          >
+            {offer.action}
+          </Button>
+        </div>
+      </Stack>
+    ),
+  })
+}
+
 /** Tells the user what another program did to the data file. */
 function showNotice(notice: StoreNotice): void {
   switch (notice.kind) {
@@ -18,67 +45,22 @@ function showNotice(notice: StoreNotice): void {
         message: 'Another program (a sync tool, perhaps) changed the data file. Mentor Tracker now shows that version.',
       })
       return
-    case 'conflict': {
-      const id = `store-conflict-${notice.copy}`
-      notifications.show({
-        id,
-        color: 'orange',
-        autoClose: false,
+    case 'conflict':
+      return showMergeOffer({
+        id: `store-conflict-${notice.copy}`,
+        copy: notice.copy,
         title: 'Your data was changed here and somewhere else',
-        message: (
-          <Stack gap={6}>
-            <Text size="sm">
-              Another program (a sync tool, perhaps) changed the data file while you had changes here that it does not
-              have. Mentor Tracker now shows the file&apos;s version, and kept this computer&apos;s version as a backup,
-              so nothing is lost.
-            </Text>
-            <div>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(id)
-                  void openImportPreview({ kind: 'backup', name: notice.copy }, 'merge')
-                }}
-              >
-                Bring my changes back
-              </Button>
-            </div>
-          </Stack>
-        ),
+        text: "Another program (a sync tool, perhaps) changed the data file while you had changes here that it does not have. Mentor Tracker now shows the file's version, and kept this computer's version as a backup, so nothing is lost.",
+        action: 'Bring my changes back',
       })
-      return
-    }
-    case 'journal-conflict': {
-      const id = `store-journal-conflict-${notice.copy}`
-      notifications.show({
-        id,
-        color: 'orange',
-        autoClose: false,
+    case 'journal-conflict':
+      return showMergeOffer({
+        id: `store-journal-conflict-${notice.copy}`,
+        copy: notice.copy,
         title: 'Another program changed the journal of recent changes',
-        message: (
-          <Stack gap={6}>
-            <Text size="sm">
-              A sync tool, perhaps, replaced the file where Mentor Tracker keeps your latest changes. Your data is kept
-              as you see it, and what the other program wrote was kept as a backup, so nothing is lost.
-            </Text>
-            <div>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(id)
-                  void openImportPreview({ kind: 'backup', name: notice.copy }, 'merge')
-                }}
-              >
-                Merge its changes
-              </Button>
-            </div>
-          </Stack>
-        ),
+        text: 'A sync tool, perhaps, replaced the file where Mentor Tracker keeps your latest changes. Your data is kept as you see it, and what the other program wrote was kept as a backup, so nothing is lost.',
+        action: 'Merge its changes',
       })
-      return
-    }
     case 'unusable':
       notifications.show({
         color: 'red',
