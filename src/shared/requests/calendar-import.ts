@@ -61,7 +61,11 @@ export const CalendarImportRequest = z.object({
   choices: z
     .array(
       z.object({
-        index: z.number().int().min(0).max(MAX_IMPORT_ROWS * 10),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_IMPORT_ROWS * 10),
         action: z.enum(['import', 'skip']),
         mentorId: Id.optional(),
       }),

@@ -64,7 +64,16 @@ export const contactFormatLabels: Record<(typeof contactFormats)[number], string
 }
 
 /** What a merge into an existing mentor (or an earlier row) would fill in. */
-export const fillableFields = ['role', 'organization', 'email', 'phone', 'links', 'metOn', 'avatar', 'background'] as const
+export const fillableFields = [
+  'role',
+  'organization',
+  'email',
+  'phone',
+  'links',
+  'metOn',
+  'avatar',
+  'background',
+] as const
 export type FillableField = (typeof fillableFields)[number]
 
 export const contactActions = ['add', 'merge', 'skip'] as const

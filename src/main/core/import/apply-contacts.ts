@@ -55,7 +55,11 @@ export function applyContacts(
     const match = row.action === 'merge' ? row.match : null
     // A mentor deleted since the preview, or an earlier contact that was skipped: this one is added instead.
     const target =
-      match?.kind === 'mentor' ? (mentors.has(match.mentorId) ? match.mentorId : undefined) : match && outcome.get(match.index)
+      match?.kind === 'mentor'
+        ? mentors.has(match.mentorId)
+          ? match.mentorId
+          : undefined
+        : match && outcome.get(match.index)
     const { contact } = row
     if (!target) {
       const mentor = mentorFromContact(contact, newId(), stamp)
@@ -92,7 +96,10 @@ export function applyContacts(
       ? data
       : {
           ...data,
-          mentors: [...data.mentors.map((m) => mentors.get(m.id) as Mentor), ...added.map((id) => mentors.get(id) as Mentor)],
+          mentors: [
+            ...data.mentors.map((m) => mentors.get(m.id) as Mentor),
+            ...added.map((id) => mentors.get(id) as Mentor),
+          ],
           notes: [...data.notes, ...notes],
         }
   return { data: next, counts, undo: { stamp, mentorIds: added, noteIds: notes.map((n) => n.id), merged } }
@@ -103,10 +110,7 @@ export function undoContacts(data: Database, undo: ContactsUndo, now: Date) {
   const mentorIds = new Set(undo.mentorIds)
   const noteIds = new Set(undo.noteIds)
   assertUntouched({
-    records: [
-      ...data.mentors.filter((m) => mentorIds.has(m.id)),
-      ...data.notes.filter((n) => noteIds.has(n.id)),
-    ],
+    records: [...data.mentors.filter((m) => mentorIds.has(m.id)), ...data.notes.filter((n) => noteIds.has(n.id))],
     stamp: undo.stamp,
     attached: [
       ...data.notes.filter((n) => !noteIds.has(n.id) && n.mentorId !== null && mentorIds.has(n.mentorId)),

@@ -55,7 +55,9 @@ export function calendarHandlers({ store, ports, clock, newId, zone }: CoreConte
     }
     const { events, skipped } = readCalendar(file.text, period, zone())
     if (events.length > MAX_IMPORT_ROWS) {
-      throw refuse(`${file.name} has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} events in this period. Choose a shorter period.`)
+      throw refuse(
+        `${file.name} has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} events in this period. Choose a shorter period.`,
+      )
     }
     return { id: newId(), file, period, events, skipped: skipped.map((s) => ({ file: file.name, ...s })) }
   }
@@ -118,7 +120,11 @@ export function calendarHandlers({ store, ports, clock, newId, zone }: CoreConte
       undoImport(imports, importId, (undo) =>
         store.mutate((data) => {
           const result = undoCalendar(data, undo)
-          return { data: result.data, value: { removed: result.removed, reverted: 0 }, changed: ['sessions', 'drafts', 'reminders'] }
+          return {
+            data: result.data,
+            value: { removed: result.removed, reverted: 0 },
+            changed: ['sessions', 'drafts', 'reminders'],
+          }
         }),
       ),
   } satisfies HandlerSlice<'calendar'>

@@ -76,7 +76,8 @@ export function prepareContact(raw: RawContact, file: string): PreparedContact |
   )
   const links: string[] = []
   for (const link of raw.links.map(withScheme)) {
-    if (!WebUrl.safeParse(link).success) warnings.push(`“${link.slice(0, 60)}” is not a web address, so it was left out.`)
+    if (!WebUrl.safeParse(link).success)
+      warnings.push(`“${link.slice(0, 60)}” is not a web address, so it was left out.`)
     else if (links.length >= limits.links) warnings.push(`Only the first ${limits.links} links were kept.`)
     else if (!links.includes(link)) links.push(link)
   }
@@ -85,7 +86,9 @@ export function prepareContact(raw: RawContact, file: string): PreparedContact |
     metOn = parseExportDate(raw.metOn)
     if (!metOn || !LocalDate.safeParse(metOn).success) {
       metOn = null
-      warnings.push(`“${raw.metOn.slice(0, 40)}” is not a date Mentor Tracker understands, so the date met was left out.`)
+      warnings.push(
+        `“${raw.metOn.slice(0, 40)}” is not a date Mentor Tracker understands, so the date met was left out.`,
+      )
     }
   }
   let avatar: string | null = null

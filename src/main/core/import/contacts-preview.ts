@@ -46,7 +46,9 @@ export async function withContacts(
   read: ReadContacts,
 ): Promise<ContactsPreviewState> {
   if (state.contacts.length + read.contacts.length > MAX_IMPORT_ROWS) {
-    throw refuse(`${file} holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} contacts, more than one import takes.`)
+    throw refuse(
+      `${file} holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} contacts, more than one import takes.`,
+    )
   }
   const contacts: PreparedContact[] = []
   const skipped: SkippedEntry[] = read.skipped.map((s) => ({ file, ...s }))
@@ -69,7 +71,9 @@ export async function withFile(state: ContactsPreviewState, file: ImportFile): P
   const { name, text } = file
   if (looksLikeVcard(text)) return withContacts(state, name, 'vcard', readVcards(text))
   if (/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) {
-    throw refuse(`${name} is a calendar, not contacts: bring its meetings in with Import calendar. Expected ${expectedContacts}.`)
+    throw refuse(
+      `${name} is a calendar, not contacts: bring its meetings in with Import calendar. Expected ${expectedContacts}.`,
+    )
   }
   if (/^\s*[[{<]/.test(text)) throw refuse(`${name} is not a contacts file. Expected ${expectedContacts}.`)
   const csv = readCsvContacts(text, name)

@@ -50,7 +50,8 @@ const splitGoogle = (value: string) =>
 /** Google's numbered values (`E-mail 1 - Value`), the one labelled primary ("* Work") first. */
 function googleValues(read: RowReader, kind: 'E-mail' | 'Phone' | 'Website'): string[] {
   const values = read.all(new RegExp(`^${kind} \\d+ - Value$`, 'i'))
-  const labelOf = (header: string) => read(header.replace(/Value$/i, 'Label')) || read(header.replace(/Value$/i, 'Type'))
+  const labelOf = (header: string) =>
+    read(header.replace(/Value$/i, 'Label')) || read(header.replace(/Value$/i, 'Type'))
   const primary = values.filter((v) => labelOf(v.header).startsWith('*'))
   return [...primary, ...values.filter((v) => !primary.includes(v))].flatMap((v) => splitGoogle(v.value))
 }

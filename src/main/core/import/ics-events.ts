@@ -66,7 +66,13 @@ function parseBlock(block: string, name: string) {
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32)
-const mailOf = (value: unknown) => (typeof value === 'string' ? value.replace(/^mailto:/i, '').trim().toLowerCase() : '')
+const mailOf = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .replace(/^mailto:/i, '')
+        .trim()
+        .toLowerCase()
+    : ''
 
 /** Reads the events of a calendar file that fall in `period` (the user's days), with what was skipped and why. */
 export function readCalendar(text: string, period: ImportPeriod, userZone: string) {
@@ -98,7 +104,16 @@ export function readCalendar(text: string, period: ImportPeriod, userZone: strin
   const events: CalendarEvent[] = []
 
   /** Adds one occurrence; `id` names it within its event (the original start of a repeat, which a move keeps). */
-  const occurrence = (master: Event, uid: string, id: Time, start: Time, item: Event, end: Time, recurring: boolean) => {
+  const occurrence = (
+    into: CalendarEvent[],
+    master: Event,
+    uid: string,
+    id: Time,
+    start: Time,
+    item: Event,
+    end: Time,
+    recurring: boolean,
+  ) => {
     const title = (item.summary ?? '').trim() || 'Untitled event'
     const allDay = start.isDate
     const placed = allDay
@@ -113,7 +128,7 @@ export function readCalendar(text: string, period: ImportPeriod, userZone: strin
     }
     const attendees = item.attendees.map((a) => mailOf(a.getFirstValue()))
     const organizer = mailOf(item.component.getFirstPropertyValue('organizer'))
-    events.push({
+    into.push({
       key: `ics:${digest(uid)}:${id.toString()}`,
       title,
       description: (item.description ?? '').trim(),
@@ -128,34 +143,54 @@ export function readCalendar(text: string, period: ImportPeriod, userZone: strin
   }
 
   for (const [uid, group] of byUid) {
-    const master = group.find((e) => !e.isRecurrenceException())
-    const exceptions = group.filter((e) => e !== master)
-    if (!master) {
-      for (const e of exceptions) occurrence(e, uid, e.recurrenceId ?? e.startDate, e.startDate, e, e.endDate, false)
-      continue
-    }
-    const status = String(master.component.getFirstPropertyValue('status') ?? '').toUpperCase()
-    if (status === 'CANCELLED') continue
-    for (const e of exceptions) master.relateException(e)
-    if (!master.isRecurring()) {
-      occurrence(master, uid, master.startDate, master.startDate, master, master.endDate, false)
-      continue
-    }
-    const iterator = master.iterator()
-    let steps = 0
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      if (++steps > MAX_STEPS) {
-        skipped.push({ where: master.summary || uid, reason: 'This event repeats too often to bring in.' })
-        break
-      }
-      const details = master.getOccurrenceDetails(next)
-      const item = details.item
-      const itemStatus = String(item.component.getFirstPropertyValue('status') ?? '').toUpperCase()
-      if (itemStatus !== 'CANCELLED') occurrence(master, uid, next, details.startDate, item, details.endDate, true)
-      // Past the period's end (with a day's slack for zones), later occurrences cannot fall in it.
-      if (next.toJSDate().getTime() > to + 86_400_000) break
+    // ical.js reads values when they are first asked for, so a damaged one throws only now: the event is skipped whole.
+    const found: CalendarEvent[] = []
+    try {
+      expand(uid, group, to, (...args) => occurrence(found, ...args))
+      events.push(...found)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 100) : ''
+      const reason =
+        error instanceof RepeatsTooOften
+          ? 'This event repeats too often to bring in.'
+          : `This event could not be read (${detail}).`
+      skipped.push({ where: group[0]?.summary || uid, reason })
     }
   }
   events.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0))
   return { events, skipped }
+}
+
+/** Thrown when a rule would make more occurrences than anyone meets (FREQ=SECONDLY): the event is skipped whole. */
+class RepeatsTooOften extends Error {}
+
+type Emit = (master: Event, uid: string, id: Time, start: Time, item: Event, end: Time, recurring: boolean) => void
+
+const isCancelled = (event: Event) =>
+  String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED'
+
+/** Every occurrence of one event (the components sharing its UID), in order, up to `until` (ms). */
+function expand(uid: string, group: Event[], until: number, emit: Emit): void {
+  const master = group.find((e) => !e.isRecurrenceException())
+  const exceptions = group.filter((e) => e !== master)
+  if (!master) {
+    // Moved occurrences whose series is not in the file stand on their own.
+    for (const e of exceptions) emit(e, uid, e.recurrenceId ?? e.startDate, e.startDate, e, e.endDate, false)
+    return
+  }
+  if (isCancelled(master)) return
+  for (const e of exceptions) master.relateException(e)
+  if (!master.isRecurring()) {
+    emit(master, uid, master.startDate, master.startDate, master, master.endDate, false)
+    return
+  }
+  const iterator = master.iterator()
+  let steps = 0
+  for (let next = iterator.next(); next; next = iterator.next()) {
+    if (++steps > MAX_STEPS) throw new RepeatsTooOften()
+    const details = master.getOccurrenceDetails(next)
+    if (!isCancelled(details.item)) emit(master, uid, next, details.startDate, details.item, details.endDate, true)
+    // Past the period's end (with a day's slack for zones), later occurrences cannot fall in it.
+    if (next.toJSDate().getTime() > until + 86_400_000) return
+  }
 }

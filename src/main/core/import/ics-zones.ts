@@ -10,10 +10,7 @@ type Timezone = InstanceType<typeof ICAL.Timezone>
 
 /** How a TZID resolves. */
 export type EventZone =
-  | { kind: 'utc' }
-  | { kind: 'iana'; name: string }
-  | { kind: 'vtimezone'; zone: Timezone }
-  | { kind: 'floating' }
+  { kind: 'utc' } | { kind: 'iana'; name: string } | { kind: 'vtimezone'; zone: Timezone } | { kind: 'floating' }
 
 const utcNames = /^(utc|gmt|z|etc\/utc|etc\/gmt|coordinated universal time|greenwich standard time)$/i
 

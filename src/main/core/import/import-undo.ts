@@ -6,8 +6,11 @@ import { keyParts } from '../reminders/keys'
 import type { UndoShelf } from '../undo-shelf'
 
 /** Refuses to undo when the user changed an imported record, or hung records of their own on one. */
-export function assertUntouched(check: { records: ReadonlyArray<{ updatedAt: string }>; stamp: string; attached: readonly unknown[] },
-): void {
+export function assertUntouched(check: {
+  records: ReadonlyArray<{ updatedAt: string }>
+  stamp: string
+  attached: readonly unknown[]
+}): void {
   const changed = check.records.filter((r) => r.updatedAt !== check.stamp).length
   if (changed > 0 || check.attached.length > 0) {
     throw new AppFailure(

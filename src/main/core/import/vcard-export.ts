@@ -35,7 +35,10 @@ function mentorCard(mentor: Mentor, backgrounds: readonly Note[]): Component {
     property.setValues(mentor.expertise)
     card.addProperty(property)
   }
-  const note = backgrounds.map((n) => n.body.trim()).filter(Boolean).join('\n\n')
+  const note = backgrounds
+    .map((n) => n.body.trim())
+    .filter(Boolean)
+    .join('\n\n')
   add(card, 'note', note)
   if (mentor.avatar) add(card, 'photo', mentor.avatar, 'uri')
   return card

@@ -15,7 +15,8 @@ function textOf(value: unknown, separator = ' '): string {
       .filter(Boolean)
       .join(separator)
   }
-  return typeof value === 'string' ? value.trim() : ''
+  // ical.js leaves 3.0's escaped semicolon (`\;`) in text values, and Apple escapes colons too.
+  return typeof value === 'string' ? value.replace(/\\([;:])/g, '$1').trim() : ''
 }
 
 /** 1 for the preferred one (TYPE=pref in 2.1 and 3.0, PREF=1 in 4.0), larger for the others. */
@@ -102,16 +103,16 @@ export function readVcards(text: string): ReadContacts {
   const result: ReadContacts = { contacts: [], skipped: [] }
   for (const card of splitCards(text)) {
     const where = `Card ${card.number}`
-    let component: Component
+    let contact: RawContact
     try {
       const parsed: unknown = ICAL.parse(card.text)
-      component = new ICAL.Component(parsed as ConstructorParameters<typeof ICAL.Component>[0])
+      // ical.js reads values when first asked for: a damaged one throws here, while the card is read.
+      contact = contactOf(new ICAL.Component(parsed as ConstructorParameters<typeof ICAL.Component>[0]), where)
     } catch (error) {
       const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 120) : ''
       result.skipped.push({ where, reason: `This card could not be read (${detail}).` })
       continue
     }
-    const contact = contactOf(component, where)
     if (!contact.name) result.skipped.push({ where, reason: 'This card has no name.' })
     else result.contacts.push(contact)
   }
