@@ -1,10 +1,12 @@
 import {
+  ActionIcon,
   Anchor,
   Button,
   EmptyState,
   Group,
   Kbd,
   Loader,
+  Menu,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -13,7 +15,18 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArchive, IconLayoutKanban, IconList, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import {
+  IconAddressBook,
+  IconArchive,
+  IconCalendarPlus,
+  IconChevronDown,
+  IconFileExport,
+  IconLayoutKanban,
+  IconList,
+  IconPlus,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { mentorStageLabels, mentorStages } from '../../../../shared/model'
@@ -23,6 +36,7 @@ import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useApiQuery } from '../../lib/api'
 import { useSearchParamState } from '../../lib/use-search-param-state'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
 import { RosterBoard } from './RosterBoard'
 import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
@@ -113,13 +127,39 @@ export function RosterPage() {
                 ]}
               />
             )}
-            <Button
-              leftSection={<IconPlus size={16} />}
-              rightSection={<Kbd size="xs">N</Kbd>}
-              onClick={() => set({ new: '1' })}
-            >
-              Add mentor
-            </Button>
+            <Group gap={2} wrap="nowrap">
+              <Button
+                leftSection={<IconPlus size={16} />}
+                rightSection={<Kbd size="xs">N</Kbd>}
+                onClick={() => set({ new: '1' })}
+                style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
+              >
+                Add mentor
+              </Button>
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon
+                    size={36}
+                    aria-label="More ways to add mentors"
+                    style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
+                  >
+                    <IconChevronDown size={16} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item leftSection={<IconAddressBook size={16} />} onClick={() => void startContactsImport()}>
+                    Import contacts (vCard, CSV, LinkedIn)…
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconCalendarPlus size={16} />} onClick={() => void startCalendarImport()}>
+                    Import meetings from a calendar…
+                  </Menu.Item>
+                  <Menu.Divider />
+                  <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void startVcardExport()}>
+                    Export mentors as vCard…
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
           </>
         }
       />
@@ -140,6 +180,13 @@ export function RosterPage() {
           <EmptyState.Actions>
             <Button leftSection={<IconPlus size={16} />} onClick={() => set({ new: '1' })}>
               Add your first mentor
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconAddressBook size={16} />}
+              onClick={() => void startContactsImport()}
+            >
+              Import contacts…
             </Button>
           </EmptyState.Actions>
         </EmptyState>

@@ -1,0 +1,243 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import type { Mentor } from '../../../../shared/model'
+import type { CalendarPreview, CalendarRow } from '../../../../shared/requests/calendar-import'
+import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { offerUndo } from '../../lib/undo'
+import { SkippedList } from './SkippedList'
+
+/** What the user chose for an event: whether to import it, and with whom. */
+interface Pick {
+  on: boolean
+  mentorId: string | null
+}
+
+const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+
+/** When an event is, in its own zone: "5 Mar 2026, 10:00", or the day alone for an all-day event. */
+function whenText(row: CalendarRow): string {
+  const options: Intl.DateTimeFormatOptions = row.allDay
+    ? { dateStyle: 'medium', timeZone: row.timeZone }
+    : { dateStyle: 'medium', timeStyle: 'short', timeZone: row.timeZone }
+  return new Intl.DateTimeFormat(undefined, options).format(new Date(row.startsAt))
+}
+
+function EventRow({
+  row,
+  pick,
+  mentors,
+  onChange,
+}: {
+  row: CalendarRow
+  pick: Pick
+  mentors: Mentor[]
+  onChange: (p: Pick) => void
+}) {
+  const options = [{ value: '', label: 'No mentor' }, ...mentors.map((m) => ({ value: m.id, label: m.name }))]
+  const note = row.alreadyImported
+    ? 'Already imported.'
+    : row.allDay
+      ? 'All day: choose a mentor to log it at 09:00.'
+      : row.matchedBy === 'email'
+        ? 'Matched by email.'
+        : row.matchedBy === 'title'
+          ? 'Matched by the name in its title.'
+          : 'No mentor found: choose one to import it.'
+  return (
+    <Table.Tr>
+      <Table.Td w={36}>
+        <Checkbox
+          aria-label={`Import ${row.title}, ${whenText(row)}`}
+          checked={pick.on}
+          disabled={row.alreadyImported || !pick.mentorId}
+          onChange={(event) => onChange({ ...pick, on: event.currentTarget.checked })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={600} dir="auto">
+          {row.title}
+        </Text>
+        <Group gap={6}>
+          <Text size="xs" c="dimmed">
+            {whenText(row)} · {row.allDay ? 'all day' : `${row.durationMinutes} min`}
+          </Text>
+          {row.recurring && (
+            <Badge size="xs" variant="light" color="gray">
+              Repeats
+            </Badge>
+          )}
+          <Badge size="xs" variant="light" color={row.status === 'held' ? 'teal' : 'blue'}>
+            {row.status === 'held' ? 'Held' : 'Planned'}
+          </Badge>
+        </Group>
+      </Table.Td>
+      <Table.Td w={240}>
+        <NativeSelect
+          size="xs"
+          aria-label={`Mentor for ${row.title}, ${whenText(row)}`}
+          data={options}
+          value={pick.mentorId ?? ''}
+          disabled={row.alreadyImported}
+          onChange={(event) => {
+            const mentorId = event.currentTarget.value || null
+            onChange({ on: mentorId !== null, mentorId })
+          }}
+        />
+        <Text size="xs" c="dimmed" mt={4}>
+          {note}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  )
+}
+
+/** The preview of a calendar import: the period, each event with its mentor, then one import. */
+function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; onClose: () => void }) {
+  const [preview, setPreview] = useState(initial)
+  const [period, setPeriod] = useState(initial.period)
+  const [picks, setPicks] = useState<Record<number, Pick>>({})
+  const [busy, setBusy] = useState<'period' | 'import' | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const mentors = useApiQuery(['mentors', 'import-choices'], (a) => a.mentors.list({})).data ?? []
+  const pickOf = (row: CalendarRow): Pick =>
+    picks[row.index] ?? { on: row.proposed === 'import', mentorId: row.mentorId }
+  const chosen = preview.rows.filter((r) => pickOf(r).on && pickOf(r).mentorId).length
+  const run = async (what: 'period' | 'import', task: () => Promise<void>) => {
+    setBusy(what)
+    setError(null)
+    try {
+      await task()
+    } catch (failure) {
+      setError(messageOf(failure))
+    } finally {
+      setBusy(null)
+    }
+  }
+  const reread = () =>
+    run('period', async () => {
+      const next = await call(
+        api().calendar.importPreview({ source: { kind: 'period', previewId: preview.previewId }, period }),
+      )
+      if (next) {
+        setPreview(next)
+        setPicks({})
+      }
+    })
+  const importNow = () =>
+    run('import', async () => {
+      const choices = preview.rows.flatMap((row) => {
+        const pick = pickOf(row)
+        const same = pick.on === (row.proposed === 'import') && pick.mentorId === row.mentorId
+        if (same) return []
+        return [
+          pick.on && pick.mentorId
+            ? { index: row.index, action: 'import' as const, mentorId: pick.mentorId }
+            : { index: row.index, action: 'skip' as const },
+        ]
+      })
+      const done = await call(api().calendar.import({ previewId: preview.previewId, choices }))
+      onClose()
+      offerUndo({
+        id: done.importId,
+        title: 'Meetings imported',
+        message: `${plural(done.held, 'held session')} and ${plural(done.planned, 'planned session')} added.`,
+        undo: () => api().calendar.undoImport({ importId: done.importId }),
+        restored: 'The import was undone.',
+      })
+    })
+  const matched = preview.rows.filter((r) => r.mentorId && !r.alreadyImported).length
+  const here = preview.rows.filter((r) => r.alreadyImported).length
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {preview.fileName}: {plural(preview.rows.length, 'event')} in this period, {matched} with a mentor
+        {here > 0 ? `, ${here} already imported` : ''}. Past events become held sessions, later ones planned.
+      </Text>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="date"
+          size="xs"
+          label="From"
+          value={period.from}
+          onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          size="xs"
+          label="To"
+          value={period.to}
+          onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+        />
+        <Button size="xs" variant="default" loading={busy === 'period'} onClick={() => void reread()}>
+          Show this period
+        </Button>
+      </Group>
+      {preview.rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No events in this period.
+        </Text>
+      ) : (
+        <ScrollArea.Autosize mah="50vh" type="auto" offsetScrollbars>
+          <Table verticalSpacing="xs" aria-label="Events to import">
+            <Table.Tbody>
+              {preview.rows.map((row) => (
+                <EventRow
+                  key={row.index}
+                  row={row}
+                  pick={pickOf(row)}
+                  mentors={mentors}
+                  onChange={(p) => setPicks((all) => ({ ...all, [row.index]: p }))}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      <SkippedList skipped={preview.skipped} what="event" />
+      {error && (
+        <Alert color="red" title="Nothing was imported">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} disabled={busy === 'import'}>
+          Cancel
+        </Button>
+        <Button loading={busy === 'import'} disabled={chosen === 0} onClick={() => void importNow()}>
+          {chosen === 0 ? 'Import' : `Import ${plural(chosen, 'session')}`}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+/** Asks for a calendar file (.ics) and shows which meetings would become sessions; a file that is not a calendar is refused. */
+export async function openCalendarImport(): Promise<void> {
+  let preview: CalendarPreview | null
+  try {
+    preview = await call(api().calendar.importPreview({ source: { kind: 'file' } }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
+    return
+  }
+  if (!preview) return
+  const modalId = modals.open({
+    title: 'Import meetings from a calendar',
+    size: 'xl',
+    children: <CalendarImportBody initial={preview} onClose={() => modals.close(modalId)} />,
+  })
+}

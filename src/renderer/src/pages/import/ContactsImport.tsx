@@ -1,0 +1,182 @@
+import { Alert, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { IconFilePlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { ContactAction, ContactsPreview } from '../../../../shared/requests/contacts-import'
+import { contactFormatLabels } from '../../../../shared/requests/contacts-import'
+import { api, call, messageOf } from '../../lib/api'
+import { offerUndo } from '../../lib/undo'
+import { ColumnMappingStep } from './ColumnMappingStep'
+import { ContactPreviewRow } from './ContactPreviewRow'
+import { SkippedList } from './SkippedList'
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+/** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
+function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
+  const [preview, setPreview] = useState(initial)
+  const [actions, setActions] = useState<Record<number, ContactAction>>({})
+  const [busy, setBusy] = useState<'add' | 'map' | 'import' | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const actionOf = (index: number) => actions[index] ?? preview.rows[index]?.proposed ?? 'skip'
+  const chosen = preview.rows.filter((r) => actionOf(r.index) !== 'skip').length
+
+  const run = async (what: 'add' | 'map' | 'import', task: () => Promise<void>) => {
+    setBusy(what)
+    setError(null)
+    try {
+      await task()
+    } catch (failure) {
+      setError(messageOf(failure))
+    } finally {
+      setBusy(null)
+    }
+  }
+  const addFile = () =>
+    run('add', async () => {
+      const next = await call(api().contacts.importPreview({ source: { kind: 'add', previewId: preview.previewId } }))
+      if (next) setPreview(next)
+    })
+  const setAll = (on: boolean) =>
+    setActions(
+      Object.fromEntries(
+        preview.rows.map((r) => [r.index, on ? (r.proposed === 'skip' ? 'add' : r.proposed) : 'skip'] as const),
+      ),
+    )
+  const importNow = () =>
+    run('import', async () => {
+      const choices = preview.rows
+        .filter((r) => actionOf(r.index) !== r.proposed)
+        .map((r) => ({ index: r.index, action: actionOf(r.index) }))
+      const done = await call(api().contacts.import({ previewId: preview.previewId, choices }))
+      onClose()
+      const parts = [
+        done.added > 0 && `${plural(done.added, 'new mentor')} added as prospects`,
+        done.merged > 0 && `${plural(done.merged, 'mentor')} filled in`,
+        done.unchanged > 0 && `${plural(done.unchanged, 'contact')} already here`,
+      ].filter(Boolean)
+      offerUndo({
+        id: done.importId,
+        title: 'Contacts imported',
+        message: parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing was imported.',
+        undo: () => api().contacts.undoImport({ importId: done.importId }),
+        restored: 'The import was undone.',
+      })
+    })
+
+  if (preview.mapping) {
+    return (
+      <ColumnMappingStep
+        pending={preview.mapping}
+        busy={busy === 'map'}
+        error={error}
+        onMap={(mapping) =>
+          void run('map', async () => {
+            const next = await call(
+              api().contacts.importPreview({ source: { kind: 'mapping', previewId: preview.previewId, mapping } }),
+            )
+            if (next) setPreview(next)
+          })
+        }
+      />
+    )
+  }
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {preview.files
+          .map((f) => `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact')})`)
+          .join(' · ')}
+        . Nothing is written until you choose Import; people who are already here are merged, filling only what is
+        empty.
+      </Text>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Button size="xs" variant="default" onClick={() => setAll(true)}>
+            Select all
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setAll(false)}>
+            Select none
+          </Button>
+        </Group>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFilePlus size={14} />}
+          loading={busy === 'add'}
+          onClick={() => void addFile()}
+        >
+          Add another file…
+        </Button>
+      </Group>
+      {preview.rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No contact in these files can be imported.
+        </Text>
+      ) : (
+        <ScrollArea.Autosize mah="52vh" type="auto" offsetScrollbars>
+          <Table verticalSpacing="xs" aria-label="Contacts to import">
+            <Table.Tbody>
+              {preview.rows.map((row) => (
+                <ContactPreviewRow
+                  key={row.index}
+                  row={row}
+                  action={actionOf(row.index)}
+                  onChange={(action) => setActions((a) => ({ ...a, [row.index]: action }))}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      <SkippedList skipped={preview.skipped} what="contact" />
+      {error && (
+        <Alert color="red" title="Nothing was imported">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} disabled={busy === 'import'}>
+          Cancel
+        </Button>
+        <Button loading={busy === 'import'} disabled={chosen === 0} onClick={() => void importNow()}>
+          {chosen === 0 ? 'Import' : `Import ${plural(chosen, 'contact')}`}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+/** Asks for a contacts file (vCard or CSV) and shows what importing it would do; a file that cannot be used is refused in a sentence. */
+export async function openContactsImport(): Promise<void> {
+  let preview: ContactsPreview | null
+  try {
+    preview = await call(api().contacts.importPreview({ source: { kind: 'file' } }))
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
+    return
+  }
+  if (!preview) return
+  const modalId = modals.open({
+    title: 'Import contacts',
+    size: 'xl',
+    children: <ContactsImportBody initial={preview} onClose={() => modals.close(modalId)} />,
+  })
+}
+
+/** Saves mentors as a vCard file where the user chooses, and says where it went. */
+export async function exportVcard(mentorIds?: string[]): Promise<void> {
+  try {
+    const done = await call(api().contacts.exportVcard({ mentorIds }))
+    if (done.path) {
+      notifications.show({
+        color: 'teal',
+        title: 'Exported',
+        message: `${plural(done.count, 'mentor')} saved to ${done.path}.`,
+      })
+    }
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Not exported', message: messageOf(error) })
+  }
+}
