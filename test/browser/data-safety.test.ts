@@ -7,21 +7,10 @@ import type { Mentor } from '../../src/shared/model'
 import type { BackupEntry, RecordCounts } from '../../src/shared/requests/data'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
-import { hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
-
-/** POSTs to a test hook of a running host under /__host/. */
-async function hostPost(host: RunningHost, path: string, body: unknown): Promise<void> {
-  const url = new URL(host.url)
-  const response = await fetch(new URL(`/__host/${path}`, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-mentor-token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(body),
-  })
-  expect(response.ok).toBe(true)
-}
 
 const mentorNames = async (host: RunningHost) =>
   (await invoke<Mentor[]>(host, 'mentors:list', {})).map((m) => m.name).sort()
