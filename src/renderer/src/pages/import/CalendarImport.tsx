@@ -191,7 +191,7 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
           No events in this period.
         </Text>
       ) : (
-        <ScrollArea.Autosize mah="50vh" type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(100vh - 400px)" type="auto" offsetScrollbars>
           <Table verticalSpacing="xs" aria-label="Events to import">
             <Table.Tbody>
               {preview.rows.map((row) => (
@@ -235,6 +235,8 @@ export async function openCalendarImport(): Promise<void> {
     return
   }
   if (!preview) return
+  // Earlier toasts would cover the preview's buttons.
+  notifications.clean()
   const modalId = modals.open({
     title: 'Import meetings from a calendar',
     size: 'xl',

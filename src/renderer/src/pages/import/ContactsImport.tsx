@@ -52,7 +52,8 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
       const done = await call(api().contacts.import({ previewId: preview.previewId, choices }))
       onClose()
       const parts = [
-        done.added > 0 && `${plural(done.added, 'new mentor')} added as prospects`,
+        done.added > 0 &&
+          `${plural(done.added, 'new mentor')} added as ${done.added === 1 ? 'a prospect' : 'prospects'}`,
         done.merged > 0 && `${plural(done.merged, 'mentor')} filled in`,
         done.unchanged > 0 && `${plural(done.unchanged, 'contact')} already here`,
       ].filter(Boolean)
@@ -84,13 +85,19 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
   }
   return (
     <Stack gap="md">
-      <Text size="sm">
-        {preview.files
-          .map((f) => `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact')})`)
-          .join(' · ')}
-        . Nothing is written until you choose Import; people who are already here are merged, filling only what is
-        empty.
-      </Text>
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {plural(preview.rows.length, 'contact')}: {plural(preview.rows.filter((r) => !r.match).length, 'new one')},{' '}
+          {preview.rows.filter((r) => r.match).length.toLocaleString()} already here or found twice.
+        </Text>
+        <Text size="sm" c="dimmed">
+          From{' '}
+          {preview.files
+            .map((f) => `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact')})`)
+            .join(', ')}
+          . Nothing is written until you choose Import; a person already here is merged, filling only what is empty.
+        </Text>
+      </Stack>
       <Group justify="space-between">
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => setAll(true)}>
@@ -115,7 +122,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
           No contact in these files can be imported.
         </Text>
       ) : (
-        <ScrollArea.Autosize mah="52vh" type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(100vh - 420px)" type="auto" offsetScrollbars>
           <Table verticalSpacing="xs" aria-label="Contacts to import">
             <Table.Tbody>
               {preview.rows.map((row) => (
@@ -158,6 +165,8 @@ export async function openContactsImport(): Promise<void> {
     return
   }
   if (!preview) return
+  // Earlier toasts would cover the preview's buttons.
+  notifications.clean()
   const modalId = modals.open({
     title: 'Import contacts',
     size: 'xl',
