@@ -1,32 +1,16 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
-import { modals } from '@mantine/modals'
-import { notifications } from '@mantine/notifications'
+import { Badge, Button, Checkbox, Group, NativeSelect, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import type { CalendarPreview, CalendarRow } from '../../../../shared/requests/calendar-import'
-import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { api, call, useApiQuery } from '../../lib/api'
 import { offerUndo } from '../../lib/undo'
-import { SkippedList } from './SkippedList'
+import { ImportFooter, openImportDialog, plural, useImportSteps } from './import-dialog'
 
 /** What the user chose for an event: whether to import it, and with whom. */
 interface Pick {
   on: boolean
   mentorId: string | null
 }
-
-const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
 
 /** When an event is, in its own zone: "5 Mar 2026, 10:00", or the day alone for an all-day event. */
 function whenText(row: CalendarRow): string {
@@ -110,23 +94,11 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
   const [preview, setPreview] = useState(initial)
   const [period, setPeriod] = useState(initial.period)
   const [picks, setPicks] = useState<Record<number, Pick>>({})
-  const [busy, setBusy] = useState<'period' | 'import' | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useImportSteps<'period' | 'import'>()
   const mentors = useApiQuery(['mentors', 'import-choices'], (a) => a.mentors.list({})).data ?? []
   const pickOf = (row: CalendarRow): Pick =>
     picks[row.index] ?? { on: row.proposed === 'import', mentorId: row.mentorId }
   const chosen = preview.rows.filter((r) => pickOf(r).on && pickOf(r).mentorId).length
-  const run = async (what: 'period' | 'import', task: () => Promise<void>) => {
-    setBusy(what)
-    setError(null)
-    try {
-      await task()
-    } catch (failure) {
-      setError(messageOf(failure))
-    } finally {
-      setBusy(null)
-    }
-  }
   const reread = () =>
     run('period', async () => {
       const next = await call(
@@ -207,39 +179,25 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
           </Table>
         </ScrollArea.Autosize>
       )}
-      <SkippedList skipped={preview.skipped} what="event" />
-      {error && (
-        <Alert color="red" title="Nothing was imported">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy === 'import'}>
-          Cancel
-        </Button>
-        <Button loading={busy === 'import'} disabled={chosen === 0} onClick={() => void importNow()}>
-          {chosen === 0 ? 'Import' : `Import ${plural(chosen, 'session')}`}
-        </Button>
-      </Group>
+      <ImportFooter
+        skipped={preview.skipped}
+        what="event"
+        error={error}
+        importing={busy === 'import'}
+        count={chosen}
+        noun="session"
+        onCancel={onClose}
+        onImport={() => void importNow()}
+      />
     </Stack>
   )
 }
 
 /** Asks for a calendar file (.ics) and shows which meetings would become sessions; a file that is not a calendar is refused. */
 export async function openCalendarImport(): Promise<void> {
-  let preview: CalendarPreview | null
-  try {
-    preview = await call(api().calendar.importPreview({ source: { kind: 'file' } }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
-    return
-  }
-  if (!preview) return
-  // Earlier toasts would cover the preview's buttons.
-  notifications.clean()
-  const modalId = modals.open({
-    title: 'Import meetings from a calendar',
-    size: 'xl',
-    children: <CalendarImportBody initial={preview} onClose={() => modals.close(modalId)} />,
-  })
+  await openImportDialog(
+    'Import meetings from a calendar',
+    () => api().calendar.importPreview({ source: { kind: 'file' } }),
+    (preview, close) => <CalendarImportBody initial={preview} onClose={close} />,
+  )
 }

@@ -1,5 +1,4 @@
-import { Alert, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
+import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFilePlus } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -9,30 +8,16 @@ import { api, call, messageOf } from '../../lib/api'
 import { offerUndo } from '../../lib/undo'
 import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
-import { SkippedList } from './SkippedList'
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`
+import { ImportFooter, openImportDialog, plural, useImportSteps } from './import-dialog'
 
 /** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
 function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
   const [preview, setPreview] = useState(initial)
   const [actions, setActions] = useState<Record<number, ContactAction>>({})
-  const [busy, setBusy] = useState<'add' | 'map' | 'import' | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useImportSteps<'add' | 'map' | 'import'>()
   const actionOf = (index: number) => actions[index] ?? preview.rows[index]?.proposed ?? 'skip'
   const chosen = preview.rows.filter((r) => actionOf(r.index) !== 'skip').length
 
-  const run = async (what: 'add' | 'map' | 'import', task: () => Promise<void>) => {
-    setBusy(what)
-    setError(null)
-    try {
-      await task()
-    } catch (failure) {
-      setError(messageOf(failure))
-    } finally {
-      setBusy(null)
-    }
-  }
   const addFile = () =>
     run('add', async () => {
       const next = await call(api().contacts.importPreview({ source: { kind: 'add', previewId: preview.previewId } }))
@@ -137,41 +122,27 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
           </Table>
         </ScrollArea.Autosize>
       )}
-      <SkippedList skipped={preview.skipped} what="contact" />
-      {error && (
-        <Alert color="red" title="Nothing was imported">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy === 'import'}>
-          Cancel
-        </Button>
-        <Button loading={busy === 'import'} disabled={chosen === 0} onClick={() => void importNow()}>
-          {chosen === 0 ? 'Import' : `Import ${plural(chosen, 'contact')}`}
-        </Button>
-      </Group>
+      <ImportFooter
+        skipped={preview.skipped}
+        what="contact"
+        error={error}
+        importing={busy === 'import'}
+        count={chosen}
+        noun="contact"
+        onCancel={onClose}
+        onImport={() => void importNow()}
+      />
     </Stack>
   )
 }
 
 /** Asks for a contacts file (vCard or CSV) and shows what importing it would do; a file that cannot be used is refused in a sentence. */
 export async function openContactsImport(): Promise<void> {
-  let preview: ContactsPreview | null
-  try {
-    preview = await call(api().contacts.importPreview({ source: { kind: 'file' } }))
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
-    return
-  }
-  if (!preview) return
-  // Earlier toasts would cover the preview's buttons.
-  notifications.clean()
-  const modalId = modals.open({
-    title: 'Import contacts',
-    size: 'xl',
-    children: <ContactsImportBody initial={preview} onClose={() => modals.close(modalId)} />,
-  })
+  await openImportDialog(
+    'Import contacts',
+    () => api().contacts.importPreview({ source: { kind: 'file' } }),
+    (preview, close) => <ContactsImportBody initial={preview} onClose={close} />,
+  )
 }
 
 /** Saves mentors as a vCard file where the user chooses, and says where it went. */

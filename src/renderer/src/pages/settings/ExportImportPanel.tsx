@@ -25,88 +25,78 @@ async function exportJson() {
   }
 }
 
-/** Export everything as JSON, and import such a file (previewed first). */
+type Action = 'export' | 'import' | 'contacts' | 'calendar' | 'vcard'
+
+/** One action of the panel: its button and a line saying what it does. */
+const actions: Array<{
+  id: Action
+  icon: typeof IconFileExport
+  label: string
+  text: string
+  task: () => Promise<void>
+}> = [
+  {
+    id: 'export',
+    icon: IconFileExport,
+    label: 'Export everything as JSON…',
+    text: 'One file with all your mentors, notes, sessions, action items, goals and settings: to keep, or to bring into Mentor Tracker on another computer.',
+    task: exportJson,
+  },
+  {
+    id: 'import',
+    icon: IconFileImport,
+    label: 'Import from JSON…',
+    text: 'Shows what the file holds before anything changes; then merge it into your data or replace your data with it.',
+    task: () => openImportPreview({ kind: 'file' }),
+  },
+  {
+    id: 'contacts',
+    icon: IconAddressBook,
+    label: 'Import contacts…',
+    text: "Your mentors from Apple Contacts, Google, Outlook, Android or Thunderbird (vCard or CSV), or LinkedIn's Connections.csv. People already here are merged; you see everything before it is imported.",
+    task: startContactsImport,
+  },
+  {
+    id: 'calendar',
+    icon: IconCalendarPlus,
+    label: 'Import meetings from a calendar…',
+    text: 'An .ics export of Google Calendar, Outlook or Apple Calendar: meetings with your mentors become held or planned sessions. Importing the same file again adds nothing.',
+    task: startCalendarImport,
+  },
+  {
+    id: 'vcard',
+    icon: IconFileExport,
+    label: 'Export mentors as vCard…',
+    text: 'Every mentor as a vCard 4.0 file, for your address book or another app.',
+    task: () => startVcardExport(),
+  },
+]
+
+/** Export everything as JSON and import such a file (previewed first); import contacts and meetings; export vCards. */
 export function ExportImportPanel() {
-  const [busy, setBusy] = useState<'export' | 'import' | 'contacts' | 'calendar' | 'vcard' | null>(null)
-  const run = (what: NonNullable<typeof busy>, task: () => Promise<void>) => {
+  const [busy, setBusy] = useState<Action | null>(null)
+  const run = (what: Action, task: () => Promise<void>) => {
     setBusy(what)
     void task().finally(() => setBusy(null))
   }
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileExport size={14} />}
-          loading={busy === 'export'}
-          onClick={() => run('export', exportJson)}
-        >
-          Export everything as JSON…
-        </Button>
-        <Text size="xs" c="dimmed">
-          One file with all your mentors, notes, sessions, action items, goals and settings: to keep, or to bring into
-          Mentor Tracker on another computer.
-        </Text>
-      </Stack>
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileImport size={14} />}
-          loading={busy === 'import'}
-          onClick={() => run('import', () => openImportPreview({ kind: 'file' }))}
-        >
-          Import from JSON…
-        </Button>
-        <Text size="xs" c="dimmed">
-          Shows what the file holds before anything changes; then merge it into your data or replace your data with it.
-        </Text>
-      </Stack>
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconAddressBook size={14} />}
-          loading={busy === 'contacts'}
-          onClick={() => run('contacts', startContactsImport)}
-        >
-          Import contacts…
-        </Button>
-        <Text size="xs" c="dimmed">
-          Your mentors from Apple Contacts, Google, Outlook, Android or Thunderbird (vCard or CSV), or LinkedIn&apos;s
-          Connections.csv. People already here are merged; you see everything before it is imported.
-        </Text>
-      </Stack>
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconCalendarPlus size={14} />}
-          loading={busy === 'calendar'}
-          onClick={() => run('calendar', startCalendarImport)}
-        >
-          Import meetings from a calendar…
-        </Button>
-        <Text size="xs" c="dimmed">
-          An .ics export of Google Calendar, Outlook or Apple Calendar: meetings with your mentors become held or
-          planned sessions. Importing the same file again adds nothing.
-        </Text>
-      </Stack>
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileExport size={14} />}
-          loading={busy === 'vcard'}
-          onClick={() => run('vcard', () => startVcardExport())}
-        >
-          Export mentors as vCard…
-        </Button>
-        <Text size="xs" c="dimmed">
-          Every mentor as a vCard 4.0 file, for your address book or another app.
-        </Text>
-      </Stack>
+      {actions.map((action) => (
+        <Stack key={action.id} gap={6} align="flex-start">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<action.icon size={14} />}
+            loading={busy === action.id}
+            onClick={() => run(action.id, action.task)}
+          >
+            {action.label}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {action.text}
+          </Text>
+        </Stack>
+      ))}
     </SimpleGrid>
   )
 }
