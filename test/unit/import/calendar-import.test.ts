@@ -1,11 +1,13 @@
 // Meetings from Google, Outlook and Apple calendar exports through core's channels: matched, expanded, imported once.
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCalendar } from '../../../src/main/core/import/ics-events'
 import { defaultPeriod } from '../../../src/main/core/import/calendar-handlers'
 import { valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
-import { fixtureText, importCore } from './import-harness'
+import { fixture, fixtureText, importCore } from './import-harness'
 
 const newDir = tempDirs()
 const now = '2026-06-15T09:00:00.000Z'
@@ -55,6 +57,22 @@ describe.each([
     const read = readCalendar(await fixtureText(file), period, 'Asia/Tokyo')
     expect(read.events.map((e) => [e.startsAt, e.timeZone, e.durationMinutes, e.title])).toEqual(starts)
     expect(read.skipped.map((s) => s.where)).toEqual(skipped)
+  })
+})
+
+describe.each(['google-calendar.ics', 'outlook-calendar.ics', 'apple-calendar.ics'])('%s read by a second reader', (file) => {
+  it('gives the same timed occurrences as Python icalendar with dateutil expanding the rules', async () => {
+    // The Python side resolves the zones from the file's own VTIMEZONEs and repeats on the local wall clock.
+    const script = join(import.meta.dirname, 'ics_occurrences.py')
+    const python = execFileSync('/usr/bin/python3', [script, fixture(file), '2020-01-01', '2031-01-01'], {
+      encoding: 'utf8',
+    })
+    const theirs = (JSON.parse(python) as Array<{ start: string; minutes: number }>).map((o) => [o.start, o.minutes])
+    const ours = readCalendar(await fixtureText(file), { from: '2020-01-01', to: '2030-12-31' }, 'UTC')
+      .events.filter((e) => !e.allDay)
+      .map((e) => [e.startsAt, e.durationMinutes])
+    expect(ours).toEqual(theirs)
+    expect(ours.length).toBeGreaterThan(2)
   })
 })
 
