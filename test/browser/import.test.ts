@@ -8,7 +8,7 @@ import type { SessionSummary } from '../../src/shared/requests/sessions'
 import { tempDirs } from '../helpers/temp'
 import { fixture } from '../unit/import/import-harness'
 import type { RunningHost } from './support'
-import { hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -150,6 +150,12 @@ describe('importing contacts and meetings in the browser', () => {
         .waitFor()
       expect(await page.getByRole('dialog').count()).toBe(0)
 
+      // Every mentor out again as one vCard file, from Settings.
+      await page.getByRole('button', { name: 'Export mentors as vCard…' }).click()
+      await toast(page, 'Exported').getByText(`${count} mentors saved in`, { exact: false }).waitFor()
+      const saved = await hostJson<Array<{ name: string; bytes: number }>>(host, 'saved-files')
+      expect(saved.map((f) => f.name)).toEqual(['mentors.vcf'])
+
       // A calendar from the roster's menu: Grace's weekly mentoring becomes held sessions; the dentist is given to Ada.
       await page.goto(`${host.url}#/mentors`)
       await hostPost(host, 'dialog', { file: fixture('google-calendar.ics') })
@@ -195,6 +201,15 @@ describe('importing contacts and meetings in the browser', () => {
       await page.getByRole('button', { name: 'Import meetings from a calendar…' }).click()
       const calendar = page.getByRole('dialog', { name: 'Import meetings from a calendar' })
       await calendar.getByText('Matched by the name in its title.').first().waitFor()
+      // A period that ends before it starts is said next to its field, and is not asked for.
+      const from = calendar.getByLabel('From', { exact: true })
+      const shown = await from.inputValue()
+      await from.fill('2026-12-01')
+      await calendar.getByText('The period must end on or after its first day.').waitFor()
+      expect(await calendar.getByRole('button', { name: 'Show this period' }).isDisabled()).toBe(true)
+      await screenshot(page, 'import-calendar-period-refused-dark')
+      await from.fill(shown)
+      await calendar.getByText('The period must end on or after its first day.').waitFor({ state: 'detached' })
       await screenshot(page, 'import-calendar-preview-dark')
       await importAndWait(page, calendar, 'Meetings imported')
       expect(await invoke<SessionSummary[]>(host, 'sessions:timeline', {})).toHaveLength(3)

@@ -60,21 +60,24 @@ describe.each([
   })
 })
 
-describe.each(['google-calendar.ics', 'outlook-calendar.ics', 'apple-calendar.ics'])('%s read by a second reader', (file) => {
-  it('gives the same timed occurrences as Python icalendar with dateutil expanding the rules', async () => {
-    // The Python side resolves the zones from the file's own VTIMEZONEs and repeats on the local wall clock.
-    const script = join(import.meta.dirname, 'ics_occurrences.py')
-    const python = execFileSync('/usr/bin/python3', [script, fixture(file), '2020-01-01', '2031-01-01'], {
-      encoding: 'utf8',
+describe.each(['google-calendar.ics', 'outlook-calendar.ics', 'apple-calendar.ics'])(
+  '%s read by a second reader',
+  (file) => {
+    it('gives the same timed occurrences as Python icalendar with dateutil expanding the rules', async () => {
+      // The Python side resolves the zones from the file's own VTIMEZONEs and repeats on the local wall clock.
+      const script = join(import.meta.dirname, 'ics_occurrences.py')
+      const python = execFileSync('/usr/bin/python3', [script, fixture(file), '2020-01-01', '2031-01-01'], {
+        encoding: 'utf8',
+      })
+      const theirs = (JSON.parse(python) as Array<{ start: string; minutes: number }>).map((o) => [o.start, o.minutes])
+      const ours = readCalendar(await fixtureText(file), { from: '2020-01-01', to: '2030-12-31' }, 'UTC')
+        .events.filter((e) => !e.allDay)
+        .map((e) => [e.startsAt, e.durationMinutes])
+      expect(ours).toEqual(theirs)
+      expect(ours.length).toBeGreaterThan(2)
     })
-    const theirs = (JSON.parse(python) as Array<{ start: string; minutes: number }>).map((o) => [o.start, o.minutes])
-    const ours = readCalendar(await fixtureText(file), { from: '2020-01-01', to: '2030-12-31' }, 'UTC')
-      .events.filter((e) => !e.allDay)
-      .map((e) => [e.startsAt, e.durationMinutes])
-    expect(ours).toEqual(theirs)
-    expect(ours.length).toBeGreaterThan(2)
-  })
-})
+  },
+)
 
 describe('the period', () => {
   it('is by default the last 12 months and the next 3', () => {

@@ -1,10 +1,10 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import type { CalendarPreview, CalendarRow } from '../../../../shared/requests/calendar-import'
 import { api, call, useApiQuery } from '../../lib/api'
 import { offerUndo } from '../../lib/undo'
-import { ImportFooter, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
 
 /** What the user chose for an event: whether to import it, and with whom. */
 interface Pick {
@@ -94,11 +94,18 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
   const [preview, setPreview] = useState(initial)
   const [period, setPeriod] = useState(initial.period)
   const [picks, setPicks] = useState<Record<number, Pick>>({})
-  const { busy, error, run } = useImportSteps<'period' | 'import'>()
+  const { busy, errorOf, clearError, run } = useImportSteps<'period' | 'import'>()
   const mentors = useApiQuery(['mentors', 'import-choices'], (a) => a.mentors.list({})).data ?? []
   const pickOf = (row: CalendarRow): Pick =>
     picks[row.index] ?? { on: row.proposed === 'import', mentorId: row.mentorId }
   const chosen = preview.rows.filter((r) => pickOf(r).on && pickOf(r).mentorId).length
+  // Said under the field as the user types; what core refuses (more than ten years) is said there too.
+  const unfit =
+    !period.from || !period.to
+      ? 'Choose the first and the last day.'
+      : period.from > period.to
+        ? 'The period must end on or after its first day.'
+        : null
   const reread = () =>
     run('period', async () => {
       const next = await call(
@@ -139,50 +146,52 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
         {preview.fileName}: {plural(preview.rows.length, 'event')} in this period, {matched} with a mentor
         {here > 0 ? `, ${here} already imported` : ''}. Past events become held sessions, later ones planned.
       </Text>
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
+      <Group align="flex-start" gap="sm">
+        {(['from', 'to'] as const).map((end) => (
+          <TextInput
+            key={end}
+            type="date"
+            size="xs"
+            label={end === 'from' ? 'From' : 'To'}
+            value={period[end]}
+            error={end === 'to' && (unfit ?? errorOf('period'))}
+            onChange={(e) => {
+              clearError()
+              setPeriod({ ...period, [end]: e.currentTarget.value })
+            }}
+          />
+        ))}
+        <Button
           size="xs"
-          label="From"
-          value={period.from}
-          onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
-        />
-        <TextInput
-          type="date"
-          size="xs"
-          label="To"
-          value={period.to}
-          onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
-        />
-        <Button size="xs" variant="default" loading={busy === 'period'} onClick={() => void reread()}>
+          variant="default"
+          loading={busy === 'period'}
+          mt={25}
+          disabled={unfit !== null}
+          onClick={() => void reread()}
+        >
           Show this period
         </Button>
       </Group>
-      {preview.rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No events in this period.
-        </Text>
-      ) : (
-        <ScrollArea.Autosize mah="calc(100vh - 400px)" type="auto" offsetScrollbars>
-          <Table verticalSpacing="xs" aria-label="Events to import">
-            <Table.Tbody>
-              {preview.rows.map((row) => (
-                <EventRow
-                  key={row.index}
-                  row={row}
-                  pick={pickOf(row)}
-                  mentors={mentors}
-                  onChange={(p) => setPicks((all) => ({ ...all, [row.index]: p }))}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
-      )}
+      <PreviewTable
+        label="Events to import"
+        count={preview.rows.length}
+        empty="No events in this period."
+        reserve={400}
+      >
+        {preview.rows.map((row) => (
+          <EventRow
+            key={row.index}
+            row={row}
+            pick={pickOf(row)}
+            mentors={mentors}
+            onChange={(p) => setPicks((all) => ({ ...all, [row.index]: p }))}
+          />
+        ))}
+      </PreviewTable>
       <ImportFooter
         skipped={preview.skipped}
         what="event"
-        error={error}
+        error={errorOf('import')}
         importing={busy === 'import'}
         count={chosen}
         noun="session"

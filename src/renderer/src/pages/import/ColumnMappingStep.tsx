@@ -10,11 +10,13 @@ export function ColumnMappingStep({
   pending,
   busy,
   error,
+  onCancel,
   onMap,
 }: {
   pending: PendingMapping
   busy: boolean
   error: string | null
+  onCancel: () => void
   onMap: (mapping: ColumnMapping) => void
 }) {
   const [mapping, setMapping] = useState<ColumnMapping>(pending.suggested)
@@ -59,6 +61,9 @@ export function ColumnMappingStep({
         </Alert>
       )}
       <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
         <Button
           loading={busy}
           onClick={() => {

@@ -1,20 +1,21 @@
-import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFilePlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ContactAction, ContactsPreview } from '../../../../shared/requests/contacts-import'
 import { contactFormatLabels } from '../../../../shared/requests/contacts-import'
+import { showSavedFile } from '../../components/saved-file-notice'
 import { api, call, messageOf } from '../../lib/api'
 import { offerUndo } from '../../lib/undo'
 import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
-import { ImportFooter, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
 
 /** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
 function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
   const [preview, setPreview] = useState(initial)
   const [actions, setActions] = useState<Record<number, ContactAction>>({})
-  const { busy, error, run } = useImportSteps<'add' | 'map' | 'import'>()
+  const { busy, errorOf, run } = useImportSteps<'add' | 'map' | 'import'>()
   const actionOf = (index: number) => actions[index] ?? preview.rows[index]?.proposed ?? 'skip'
   const chosen = preview.rows.filter((r) => actionOf(r.index) !== 'skip').length
 
@@ -56,7 +57,8 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
       <ColumnMappingStep
         pending={preview.mapping}
         busy={busy === 'map'}
-        error={error}
+        error={errorOf('map')}
+        onCancel={onClose}
         onMap={(mapping) =>
           void run('map', async () => {
             const next = await call(
@@ -102,30 +104,25 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
           Add another file…
         </Button>
       </Group>
-      {preview.rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No contact in these files can be imported.
-        </Text>
-      ) : (
-        <ScrollArea.Autosize mah="calc(100vh - 420px)" type="auto" offsetScrollbars>
-          <Table verticalSpacing="xs" aria-label="Contacts to import">
-            <Table.Tbody>
-              {preview.rows.map((row) => (
-                <ContactPreviewRow
-                  key={row.index}
-                  row={row}
-                  action={actionOf(row.index)}
-                  onChange={(action) => setActions((a) => ({ ...a, [row.index]: action }))}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
-      )}
+      <PreviewTable
+        label="Contacts to import"
+        count={preview.rows.length}
+        empty="No contact in these files can be imported."
+        reserve={420}
+      >
+        {preview.rows.map((row) => (
+          <ContactPreviewRow
+            key={row.index}
+            row={row}
+            action={actionOf(row.index)}
+            onChange={(action) => setActions((a) => ({ ...a, [row.index]: action }))}
+          />
+        ))}
+      </PreviewTable>
       <ImportFooter
         skipped={preview.skipped}
         what="contact"
-        error={error}
+        error={errorOf('add', 'import')}
         importing={busy === 'import'}
         count={chosen}
         noun="contact"
@@ -150,10 +147,11 @@ export async function exportVcard(mentorIds?: string[]): Promise<void> {
   try {
     const done = await call(api().contacts.exportVcard({ mentorIds }))
     if (done.path) {
-      notifications.show({
-        color: 'teal',
+      showSavedFile({
+        id: 'vcard-exported',
         title: 'Exported',
-        message: `${plural(done.count, 'mentor')} saved to ${done.path}.`,
+        what: `${plural(done.count, 'mentor')} saved`,
+        path: done.path,
       })
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 // What the contacts and the calendar import dialogs share: running a step, their footer, and opening them.
-import { Alert, Button, Group } from '@mantine/core'
+import { Alert, Button, Group, ScrollArea, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
@@ -12,22 +12,48 @@ import { SkippedList } from './SkippedList'
 /** A count and its noun: "1 contact", "2,000 sessions". */
 export const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
 
-/** Runs one step of a dialog at a time (`busy` names it); a failure is kept as the sentence to show. */
+/** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
 export function useImportSteps<Step extends string>() {
   const [busy, setBusy] = useState<Step | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [failure, setFailure] = useState<{ step: Step; message: string } | null>(null)
   const run = async (step: Step, task: () => Promise<void>) => {
     setBusy(step)
-    setError(null)
+    setFailure(null)
     try {
       await task()
-    } catch (failure) {
-      setError(messageOf(failure))
+    } catch (error) {
+      setFailure({ step, message: messageOf(error) })
     } finally {
       setBusy(null)
     }
   }
-  return { busy, error, run }
+  /** The sentence of the last failure when it happened in one of `steps`, to show next to what it is about. */
+  const errorOf = (...steps: Step[]) => (failure && steps.includes(failure.step) ? failure.message : null)
+  return { busy, errorOf, clearError: () => setFailure(null), run }
+}
+
+/** The rows of a preview in a table that scrolls within the dialog, leaving `reserve` of the window to the rest. */
+export function PreviewTable(props: {
+  label: string
+  count: number
+  empty: string
+  reserve: number
+  children: ReactNode
+}) {
+  if (props.count === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {props.empty}
+      </Text>
+    )
+  }
+  return (
+    <ScrollArea.Autosize mah={`calc(100vh - ${props.reserve}px)`} type="auto" offsetScrollbars>
+      <Table verticalSpacing="xs" aria-label={props.label}>
+        <Table.Tbody>{props.children}</Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  )
 }
 
 /** The end of an import dialog: what could not be used, what went wrong, Cancel and Import. */

@@ -1,12 +1,10 @@
 import {
-  ActionIcon,
   Anchor,
   Button,
   EmptyState,
   Group,
   Kbd,
   Loader,
-  Menu,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -18,9 +16,6 @@ import { useHotkeys } from '@mantine/hooks'
 import {
   IconAddressBook,
   IconArchive,
-  IconCalendarPlus,
-  IconChevronDown,
-  IconFileExport,
   IconLayoutKanban,
   IconList,
   IconPlus,
@@ -36,7 +31,8 @@ import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useApiQuery } from '../../lib/api'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
+import { startContactsImport } from '../import/start-import'
+import { AddMentorButton } from './AddMentorButton'
 import { RosterBoard } from './RosterBoard'
 import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
@@ -127,39 +123,7 @@ export function RosterPage() {
                 ]}
               />
             )}
-            <Group gap={2} wrap="nowrap">
-              <Button
-                leftSection={<IconPlus size={16} />}
-                rightSection={<Kbd size="xs">N</Kbd>}
-                onClick={() => set({ new: '1' })}
-                style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
-              >
-                Add mentor
-              </Button>
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <ActionIcon
-                    size={36}
-                    aria-label="More ways to add mentors"
-                    style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
-                  >
-                    <IconChevronDown size={16} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconAddressBook size={16} />} onClick={() => void startContactsImport()}>
-                    Import contacts (vCard, CSV, LinkedIn)…
-                  </Menu.Item>
-                  <Menu.Item leftSection={<IconCalendarPlus size={16} />} onClick={() => void startCalendarImport()}>
-                    Import meetings from a calendar…
-                  </Menu.Item>
-                  <Menu.Divider />
-                  <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void startVcardExport()}>
-                    Export mentors as vCard…
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            </Group>
+            <AddMentorButton onAdd={() => set({ new: '1' })} />
           </>
         }
       />
