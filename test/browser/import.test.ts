@@ -8,17 +8,13 @@ import type { SessionSummary } from '../../src/shared/requests/sessions'
 import { tempDirs } from '../helpers/temp'
 import { fixture } from '../unit/import/import-harness'
 import type { RunningHost } from './support'
-import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
 
 const mentors = (host: RunningHost) => invoke<Mentor[]>(host, 'mentors:list', { includeArchived: true })
 const names = async (host: RunningHost) => (await mentors(host)).map((m) => m.name).sort()
-
-/** The toast titled `title`, once it shows. */
-const toast = (page: Page, title: string) =>
-  page.locator('.mantine-Notification-root').filter({ has: page.getByText(title, { exact: true }) })
 
 /** Settings → Your data, scrolled to its import buttons. */
 async function openSettings(page: Page, host: RunningHost) {

@@ -132,6 +132,10 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
   }
 }
 
+/** The toast titled `title`, once it shows. */
+export const toast = (page: Page, title: string) =>
+  page.locator('.mantine-Notification-root').filter({ has: page.getByText(title, { exact: true }) })
+
 /** Saves a full-window screenshot as test-artifacts/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(artifactsDir, { recursive: true })
