@@ -69,6 +69,13 @@ export const channelNames = [
   'data:move',
   'data:removeOldCopy',
   'data:retry',
+  'contacts:importPreview',
+  'contacts:import',
+  'contacts:undoImport',
+  'contacts:exportVcard',
+  'calendar:importPreview',
+  'calendar:import',
+  'calendar:undoImport',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -50,6 +50,22 @@ import {
   TimelineQuery,
 } from './requests/sessions'
 import type { StoreNotice, StoreStatus } from './store-status'
+import {
+  ContactsImportRequest,
+  ContactsPreview,
+  ContactsPreviewRequest,
+  ImportDoneCounts,
+  ImportUndone,
+  UndoImportRequest,
+  VcardExport,
+  VcardExported,
+} from './requests/contacts-import'
+import {
+  CalendarImported,
+  CalendarImportRequest,
+  CalendarPreview,
+  CalendarPreviewRequest,
+} from './requests/calendar-import'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -119,6 +135,13 @@ export const channels = {
   'data:move': { input: NoInput, output: MoveDone },
   'data:removeOldCopy': { input: NoInput, output: z.object({ removed: z.boolean() }) },
   'data:retry': { input: NoInput, output: z.custom<StoreStatus>() },
+  'contacts:importPreview': { input: ContactsPreviewRequest, output: ContactsPreview.nullable() },
+  'contacts:import': { input: ContactsImportRequest, output: ImportDoneCounts },
+  'contacts:undoImport': { input: UndoImportRequest, output: ImportUndone },
+  'contacts:exportVcard': { input: VcardExport, output: VcardExported },
+  'calendar:importPreview': { input: CalendarPreviewRequest, output: CalendarPreview.nullable() },
+  'calendar:import': { input: CalendarImportRequest, output: CalendarImported },
+  'calendar:undoImport': { input: UndoImportRequest, output: ImportUndone },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.

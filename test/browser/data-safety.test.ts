@@ -7,32 +7,20 @@ import type { Mentor } from '../../src/shared/model'
 import type { BackupEntry, RecordCounts } from '../../src/shared/requests/data'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
-import { hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
 import { dataAfterRestart } from '../helpers/restart'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
 
-/** POSTs to a test hook of a running host under /__host/. */
-async function hostPost(host: RunningHost, path: string, body: unknown): Promise<void> {
-  const url = new URL(host.url)
-  const response = await fetch(new URL(`/__host/${path}`, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-mentor-token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(body),
-  })
-  expect(response.ok).toBe(true)
-}
-
 const mentorNames = async (host: RunningHost) =>
   (await invoke<Mentor[]>(host, 'mentors:list', {})).map((m) => m.name).sort()
 
 /** What the app holds now, counted as the import preview counts it. */
-async function countsOf(host: RunningHost): Promise<Pick<RecordCounts, 'mentors' | 'goals'>> {
-  const mentors = await invoke<unknown[]>(host, 'mentors:list', {})
-  const goals = await invoke<unknown[]>(host, 'goals:list')
-  return { mentors: mentors.length, goals: goals.length }
-}
+const countsOf = async (host: RunningHost): Promise<Pick<RecordCounts, 'mentors' | 'goals'>> => ({
+  mentors: (await invoke<unknown[]>(host, 'mentors:list', {})).length,
+  goals: (await invoke<unknown[]>(host, 'goals:list')).length,
+})
 
 /** A data file with two mentors and a goal from an earlier run, so the start-up backups hold them; the host on it. */
 async function hostWithHistory(): Promise<{ host: RunningHost; dataFile: string }> {
@@ -54,10 +42,6 @@ async function openDataSettings(page: Page, host: RunningHost) {
   await section.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   return section
 }
-
-/** The toast titled `title`, once it shows. */
-const toast = (page: Page, title: string) =>
-  page.locator('.mantine-Notification-root').filter({ has: page.getByText(title, { exact: true }) })
 
 describe('web host: your data is safe', () => {
   it.each(['light', 'dark'] as const)(

@@ -91,6 +91,17 @@ export async function hostJson<T>(host: RunningHost, path: string): Promise<T> {
   return (await response.json()) as T
 }
 
+/** POSTs to a test hook of a running host under /__host/ (the next open dialog's file, the clock, a disk fault). */
+export async function hostPost(host: RunningHost, path: string, body: unknown): Promise<void> {
+  const url = new URL(host.url)
+  const response = await fetch(new URL(`/__host/${path}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mentor-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`POST /__host/${path} answered ${response.status}`)
+}
+
 /** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. */
 
 export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{
@@ -120,6 +131,10 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
     },
   }
 }
+
+/** The toast titled `title`, once it shows. */
+export const toast = (page: Page, title: string) =>
+  page.locator('.mantine-Notification-root').filter({ has: page.getByText(title, { exact: true }) })
 
 /** Saves a full-window screenshot as test-artifacts/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -12,6 +12,8 @@ import { dataHandlers } from './domain/data'
 import { draftHandlers } from './domain/drafts'
 import { goalHandlers } from './domain/goals'
 import { icsHandlers } from './domain/ics'
+import { calendarHandlers } from './import/calendar-handlers'
+import { contactsHandlers } from './import/contacts-handlers'
 import { mentorHandlers } from './domain/mentors'
 import { noteHandlers } from './domain/notes'
 import { extendSeries, seriesHandlers } from './domain/series'
@@ -155,6 +157,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...sampleHandlers(context),
     ...searchHandlers({ ...context, search, searchReady }),
     ...dataHandlers(context),
+    ...contactsHandlers(context),
+    ...calendarHandlers(context),
   }
   const validated = validateHandlers(handlers, ports.log)
 

@@ -86,7 +86,13 @@ export const blankSessionContent = {
 /** A mentoring session, planned or held. */
 export const Session = RecordBase.extend(
   withDefaults(sessionFieldShape, { ...blankSessionContent, seriesId: null, occurrenceKey: null }),
-)
+).extend({
+  /**
+   * The calendar event occurrence this session was imported from (a digest of its UID and its start), so
+   * importing the same file again adds nothing. Absent on sessions made in the app, so no migration is needed.
+   */
+  importKey: z.string().max(200).optional(),
+})
 
 export type Session = z.infer<typeof Session>
 

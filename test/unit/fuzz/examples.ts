@@ -190,6 +190,20 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
   'data:move': () => undefined,
   'data:removeOldCopy': () => undefined,
   'data:retry': () => undefined,
+  // The open dialog is cancelled: the preview answers null, and imports name a preview that is not there.
+  'contacts:importPreview': () => ({ source: { kind: 'file' } }),
+  'contacts:import': () => ({
+    previewId: '5b1f4a52-7d4e-4c56-9f0e-0b6a9d3e2c11',
+    choices: [{ index: 0, action: 'skip' }],
+  }),
+  'contacts:undoImport': () => ({ importId: '5b1f4a52-7d4e-4c56-9f0e-0b6a9d3e2c11' }),
+  'contacts:exportVcard': (f) => ({ mentorIds: [f.mentor, f.loneMentor] }),
+  'calendar:importPreview': () => ({ source: { kind: 'file' }, period: { from: '2026-01-01', to: '2026-12-31' } }),
+  'calendar:import': (f) => ({
+    previewId: '5b1f4a52-7d4e-4c56-9f0e-0b6a9d3e2c11',
+    choices: [{ index: 0, action: 'import', mentorId: f.mentor }],
+  }),
+  'calendar:undoImport': () => ({ importId: '5b1f4a52-7d4e-4c56-9f0e-0b6a9d3e2c11' }),
 }
 
 /** The example for `channel`, or an error that names the channel and where to add one. */

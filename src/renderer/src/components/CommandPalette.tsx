@@ -3,7 +3,10 @@ import { Spotlight } from '@mantine/spotlight'
 import {
   IconAdjustments,
   IconCalendarEvent,
+  IconAddressBook,
+  IconCalendarPlus,
   IconChecklist,
+  IconFileExport,
   IconFileTypePdf,
   IconLayoutDashboard,
   IconMoon,
@@ -23,6 +26,7 @@ import type { Theme } from '../../../shared/model'
 import type { SearchHit } from '../../../shared/requests/search'
 import { matchesQuery } from '../../../shared/text'
 import { api, useApiQuery } from '../lib/api'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-import'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import { Highlighted } from './Highlighted'
 
@@ -87,6 +91,27 @@ export function CommandPalette() {
       icon: IconFileTypePdf,
       keywords: 'print report history',
       run: () => void navigate('/export'),
+    },
+    {
+      id: 'import-contacts',
+      label: 'Import contacts',
+      icon: IconAddressBook,
+      keywords: 'vcard vcf csv linkedin google outlook apple address book mentors',
+      run: () => void startContactsImport(),
+    },
+    {
+      id: 'import-calendar',
+      label: 'Import meetings from a calendar',
+      icon: IconCalendarPlus,
+      keywords: 'ics ical google outlook apple sessions',
+      run: () => void startCalendarImport(),
+    },
+    {
+      id: 'export-vcard',
+      label: 'Export mentors as vCard',
+      icon: IconFileExport,
+      keywords: 'vcf contacts address book',
+      run: () => void startVcardExport(),
     },
     {
       id: 'go-dashboard',

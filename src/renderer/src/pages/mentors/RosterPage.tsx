@@ -13,7 +13,15 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArchive, IconLayoutKanban, IconList, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import {
+  IconAddressBook,
+  IconArchive,
+  IconLayoutKanban,
+  IconList,
+  IconPlus,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { mentorStageLabels, mentorStages } from '../../../../shared/model'
@@ -23,6 +31,8 @@ import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useApiQuery } from '../../lib/api'
 import { useSearchParamState } from '../../lib/use-search-param-state'
+import { startContactsImport } from '../import/start-import'
+import { AddMentorButton } from './AddMentorButton'
 import { RosterBoard } from './RosterBoard'
 import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
@@ -113,13 +123,7 @@ export function RosterPage() {
                 ]}
               />
             )}
-            <Button
-              leftSection={<IconPlus size={16} />}
-              rightSection={<Kbd size="xs">N</Kbd>}
-              onClick={() => set({ new: '1' })}
-            >
-              Add mentor
-            </Button>
+            <AddMentorButton onAdd={() => set({ new: '1' })} />
           </>
         }
       />
@@ -140,6 +144,13 @@ export function RosterPage() {
           <EmptyState.Actions>
             <Button leftSection={<IconPlus size={16} />} onClick={() => set({ new: '1' })}>
               Add your first mentor
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconAddressBook size={16} />}
+              onClick={() => void startContactsImport()}
+            >
+              Import contacts…
             </Button>
           </EmptyState.Actions>
         </EmptyState>

@@ -1,12 +1,13 @@
 import { Button, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconFileExport, IconFileImport } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarPlus, IconFileExport, IconFileImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { showSavedFile } from '../../components/saved-file-notice'
 import { api, call, messageOf } from '../../lib/api'
 import { exportedToastId } from './data-actions'
 import { formatBytes } from './data-labels'
 import { openImportPreview } from './ImportPreview'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
 
 /** Saves everything as one JSON file where the user chooses, and says where it went. */
 async function exportJson() {
@@ -24,44 +25,78 @@ async function exportJson() {
   }
 }
 
-/** Export everything as JSON, and import such a file (previewed first). */
+type Action = 'export' | 'import' | 'contacts' | 'calendar' | 'vcard'
+
+/** One action of the panel: its button and a line saying what it does. */
+const actions: Array<{
+  id: Action
+  icon: typeof IconFileExport
+  label: string
+  text: string
+  task: () => Promise<void>
+}> = [
+  {
+    id: 'export',
+    icon: IconFileExport,
+    label: 'Export everything as JSON…',
+    text: 'One file with all your mentors, notes, sessions, action items, goals and settings: to keep, or to bring into Mentor Tracker on another computer.',
+    task: exportJson,
+  },
+  {
+    id: 'import',
+    icon: IconFileImport,
+    label: 'Import from JSON…',
+    text: 'Shows what the file holds before anything changes; then merge it into your data or replace your data with it.',
+    task: () => openImportPreview({ kind: 'file' }),
+  },
+  {
+    id: 'contacts',
+    icon: IconAddressBook,
+    label: 'Import contacts…',
+    text: "Your mentors from Apple Contacts, Google, Outlook, Android or Thunderbird (vCard or CSV), or LinkedIn's Connections.csv. People already here are merged; you see everything before it is imported.",
+    task: startContactsImport,
+  },
+  {
+    id: 'calendar',
+    icon: IconCalendarPlus,
+    label: 'Import meetings from a calendar…',
+    text: 'An .ics export of Google Calendar, Outlook or Apple Calendar: meetings with your mentors become held or planned sessions. Importing the same file again adds nothing.',
+    task: startCalendarImport,
+  },
+  {
+    id: 'vcard',
+    icon: IconFileExport,
+    label: 'Export mentors as vCard…',
+    text: 'Every mentor as a vCard 4.0 file, for your address book or another app.',
+    task: () => startVcardExport(),
+  },
+]
+
+/** Export everything as JSON and import such a file (previewed first); import contacts and meetings; export vCards. */
 export function ExportImportPanel() {
-  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
-  const run = (what: 'export' | 'import', task: () => Promise<void>) => {
+  const [busy, setBusy] = useState<Action | null>(null)
+  const run = (what: Action, task: () => Promise<void>) => {
     setBusy(what)
     void task().finally(() => setBusy(null))
   }
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileExport size={14} />}
-          loading={busy === 'export'}
-          onClick={() => run('export', exportJson)}
-        >
-          Export everything as JSON…
-        </Button>
-        <Text size="xs" c="dimmed">
-          One file with all your mentors, notes, sessions, action items, goals and settings: to keep, or to bring into
-          Mentor Tracker on another computer.
-        </Text>
-      </Stack>
-      <Stack gap={6} align="flex-start">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFileImport size={14} />}
-          loading={busy === 'import'}
-          onClick={() => run('import', () => openImportPreview({ kind: 'file' }))}
-        >
-          Import from JSON…
-        </Button>
-        <Text size="xs" c="dimmed">
-          Shows what the file holds before anything changes; then merge it into your data or replace your data with it.
-        </Text>
-      </Stack>
+      {actions.map((action) => (
+        <Stack key={action.id} gap={6} align="flex-start">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<action.icon size={14} />}
+            loading={busy === action.id}
+            onClick={() => run(action.id, action.task)}
+          >
+            {action.label}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {action.text}
+          </Text>
+        </Stack>
+      ))}
     </SimpleGrid>
   )
 }

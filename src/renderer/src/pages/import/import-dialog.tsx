@@ -1,0 +1,107 @@
+// What the contacts and the calendar import dialogs share: running a step, their footer, and opening them.
+import { Alert, Button, Group, ScrollArea, Table, Text } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import type { ReactNode } from 'react'
+import { useState } from 'react'
+import type { Result } from '../../../../shared/result'
+import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
+import { call, messageOf } from '../../lib/api'
+import { SkippedList } from './SkippedList'
+
+/** A count and its noun: "1 contact", "2,000 sessions". */
+export const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+
+/** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
+export function useImportSteps<Step extends string>() {
+  const [busy, setBusy] = useState<Step | null>(null)
+  const [failure, setFailure] = useState<{ step: Step; message: string } | null>(null)
+  const run = async (step: Step, task: () => Promise<void>) => {
+    setBusy(step)
+    setFailure(null)
+    try {
+      await task()
+    } catch (error) {
+      setFailure({ step, message: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+  /** The sentence of the last failure when it happened in one of `steps`, to show next to what it is about. */
+  const errorOf = (...steps: Step[]) => (failure && steps.includes(failure.step) ? failure.message : null)
+  return { busy, errorOf, clearError: () => setFailure(null), run }
+}
+
+/** The rows of a preview in a table that scrolls within the dialog, leaving `reserve` of the window to the rest. */
+export function PreviewTable(props: {
+  label: string
+  count: number
+  empty: string
+  reserve: number
+  children: ReactNode
+}) {
+  if (props.count === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {props.empty}
+      </Text>
+    )
+  }
+  return (
+    <ScrollArea.Autosize mah={`calc(100vh - ${props.reserve}px)`} type="auto" offsetScrollbars>
+      <Table verticalSpacing="xs" aria-label={props.label}>
+        <Table.Tbody>{props.children}</Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  )
+}
+
+/** The end of an import dialog: what could not be used, what went wrong, Cancel and Import. */
+export function ImportFooter(props: {
+  skipped: SkippedEntry[]
+  what: 'contact' | 'event'
+  error: string | null
+  importing: boolean
+  count: number
+  noun: string
+  onCancel: () => void
+  onImport: () => void
+}) {
+  return (
+    <>
+      <SkippedList skipped={props.skipped} what={props.what} />
+      {props.error && (
+        <Alert color="red" title="Nothing was imported">
+          {props.error}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={props.onCancel} disabled={props.importing}>
+          Cancel
+        </Button>
+        <Button loading={props.importing} disabled={props.count === 0} onClick={props.onImport}>
+          {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun)}`}
+        </Button>
+      </Group>
+    </>
+  )
+}
+
+/** Asks core for a preview (the open dialog first), then shows it; a refused file is said in a red toast. */
+export async function openImportDialog<T>(
+  title: string,
+  request: () => Promise<Result<T | null>>,
+  body: (preview: T, close: () => void) => ReactNode,
+): Promise<void> {
+  let preview: T | null
+  try {
+    preview = await call(request())
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
+    return
+  }
+  if (!preview) return
+  // Earlier toasts would cover the preview's buttons.
+  notifications.clean()
+  const modalId = modals.open({ title, size: 'xl', children: body(preview, () => modals.close(modalId)) })
+}
