@@ -8,7 +8,7 @@ import type { BackupEntry, RecordCounts } from '../../src/shared/requests/data'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
 import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
-import { dataAfterRestart } from '../helpers/restart'
+import { dataAfterRestart, storedBytes } from '../helpers/restart'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -158,7 +158,7 @@ describe('web host: your data is safe', () => {
     const { page } = browser
     try {
       const section = await openDataSettings(page, host)
-      const before = await readFile(dataFile)
+      const before = await storedBytes(dataFile)
       await hostPost(host, 'dialog', { file: bad })
       await section.getByRole('button', { name: 'Import from JSON…' }).click()
       const refused = toast(page, 'Nothing was imported')
@@ -169,7 +169,7 @@ describe('web host: your data is safe', () => {
       expect(message).not.toContain(dirname(dataFile))
       await screenshot(page, 'data-import-refused')
       expect(await page.getByRole('dialog').count()).toBe(0)
-      expect(await readFile(dataFile)).toEqual(before)
+      expect(await storedBytes(dataFile)).toEqual(before)
       expect(await mentorNames(host)).toEqual(['Ada Lovelace', 'Grace Hopper'])
     } finally {
       await browser.close()
@@ -185,7 +185,7 @@ describe('web host: your data is safe', () => {
       await page.goto(`${host.url}#/settings`)
       const name = page.getByRole('textbox', { name: /Your name/ })
       await expect.poll(() => name.inputValue()).toBe('Amira Haddad')
-      const before = await readFile(dataFile)
+      const before = await storedBytes(dataFile)
 
       await hostPost(host, 'storage-fault', { code: 'ENOSPC' })
       await name.fill('Amira H.')
@@ -195,7 +195,7 @@ describe('web host: your data is safe', () => {
       expect(await notSaved.innerText()).toContain('Your change was not saved because the disk is full.')
       await banner.waitFor()
       expect(await banner.innerText()).toContain('The disk is full. Everything saved before is safe and still shown.')
-      expect(await readFile(dataFile)).toEqual(before)
+      expect(await storedBytes(dataFile)).toEqual(before)
       await page.evaluate(() => window.scrollTo(0, 0))
       await screenshot(page, 'data-unwritable-banner')
 
@@ -255,7 +255,7 @@ describe('web host: your data is safe', () => {
       await dialog.getByRole('button', { name: 'Remove old copy' }).click()
       await page.getByText('The old copy was removed.').waitFor()
       await old.waitFor({ state: 'detached' })
-      await expect(readFile(dataFile)).rejects.toThrow()
+      await expect(storedBytes(dataFile)).rejects.toThrow()
       expect(await hostJson(host, 'data-location')).toEqual({ dataFile: moved, previousDataFile: null })
       expect(await mentorNames(host)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'])
     } finally {

@@ -10,7 +10,7 @@ import type { SaveFile } from '../../../src/main/core/context'
 import { backupDirOf } from '../../../src/main/core/store/backups'
 import { mergeDatabases } from '../../../src/main/core/store/record-diff'
 import { dataFileIn, openCore, valueOf } from '../../helpers/core'
-import { dataAfterRestart } from '../../helpers/restart'
+import { dataAfterRestart, storedBytes } from '../../helpers/restart'
 import { journalPathOf } from '../../../src/main/core/store/snapshot'
 import { tempDirs } from '../../helpers/temp'
 
@@ -84,14 +84,14 @@ describe('Your data: location and backups', () => {
     const { core, mentor } = await setUp()
     await mentor('Safe')
     await writeFile(join(backupDirOf(core.dataFile), 'daily-2020-01-01.json'), '{"schemaVersion": 1, "ment')
-    const before = await readFile(core.dataFile)
+    const before = await storedBytes(core.dataFile)
     const damaged = await core.handlers['data:restoreBackup']({ name: 'daily-2020-01-01.json' })
     expect(damaged).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     if (!damaged.ok) expect(damaged.error.message).toMatch(/cannot be used.*Nothing was changed/)
     for (const name of ['../mentor-tracker.json', 'nope.json', '/etc/passwd']) {
       expect((await core.handlers['data:restoreBackup']({ name })).ok).toBe(false)
     }
-    expect(await readFile(core.dataFile)).toEqual(before)
+    expect(await storedBytes(core.dataFile)).toEqual(before)
     await core.close()
   })
 })
@@ -148,7 +148,7 @@ describe('Your data: export and import', () => {
   it('refuses a bad file with a clear sentence and writes nothing', async () => {
     const { dir, core, answers, mentor } = await setUp()
     await mentor('Safe')
-    const before = await readFile(core.dataFile)
+    const before = await storedBytes(core.dataFile)
     const files: Array<[string, string, RegExp]> = [
       ['cut.json', '{"schemaVersion": 1, "mentors": [', /not complete/],
       ['other.json', '{"name": "my-package", "version": "1.0.0"}', /did not hold Mentor Tracker data/],
@@ -167,7 +167,7 @@ describe('Your data: export and import', () => {
         expect(result.error.message).not.toContain(dir)
       }
     }
-    expect(await readFile(core.dataFile)).toEqual(before)
+    expect(await storedBytes(core.dataFile)).toEqual(before)
     // A cancelled dialog is not an error.
     expect(valueOf(await core.handlers['data:importPreview']({ source: { kind: 'file' } }))).toBeNull()
     await core.close()

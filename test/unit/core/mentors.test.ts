@@ -4,6 +4,7 @@ import { emptyDatabase } from '../../../src/shared/model'
 import type { MentorDraft } from '../../../src/shared/model'
 import { dataFileIn, openCore, valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
+import { storedBytes } from '../../helpers/restart'
 
 const newDir = tempDirs()
 
@@ -94,14 +95,14 @@ describe('mentors: invalid input is refused with the field and a reason, and cha
 
   it.each(cases)('%s', async (_label, input, path, message) => {
     const core = await openCore(await newDir())
-    const before = await readFile(core.dataFile)
+    const before = await storedBytes(core.dataFile)
     const result = await core.handlers['mentors:create'](input)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('invalid-input')
     expect(result.error.issues).toContainEqual({ path, message: expect.stringMatching(message) })
     expect(result.error.message).not.toMatch(/\bat \S+:\d+|node_modules|\/src\//)
-    expect(await readFile(core.dataFile)).toEqual(before)
+    expect(await storedBytes(core.dataFile)).toEqual(before)
   })
 
   it('refuses an update whose changes are invalid, naming the nested field', async () => {

@@ -1,6 +1,5 @@
 // Fuzzed IPC: random, malformed, almost-valid and oversized input on every channel of the contract.
 // Reproduce a failure with the seed fast-check prints, or run another sequence with FUZZ_SEED=<n>.
-import { readFile } from 'node:fs/promises'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelNames } from '../../../src/shared/channel-names'
@@ -10,6 +9,7 @@ import { almostValid, malformed, pathsOf, mutate, twoMegabytes } from './arbitra
 import { exampleFor, staleExamples } from './examples'
 import type { FuzzCore } from './harness'
 import { answers, inputCount, openFuzzCore, removeFixtures } from './harness'
+import { storedBytes } from '../../helpers/restart'
 
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_127)
 /** Inputs per channel and property; FUZZ_SCALE=10 for a long run. */
@@ -106,9 +106,9 @@ describe.each([...channelNames])('fuzzed IPC: %s', (channel) => {
         expect(result.ok ? 'accepted' : result.error.code, `${channel} with 2 MB in ${where}`).toBe('invalid-input')
       }
       for (const [where, input] of lists) {
-        const before = await readFile(fuzz.dataFile)
+        const before = await storedBytes(fuzz.dataFile)
         const result = await fuzz.probe(channel, input)
-        const stored = result.ok && !(await readFile(fuzz.dataFile)).equals(before)
+        const stored = result.ok && !(await storedBytes(fuzz.dataFile)).equals(before)
         expect(stored, `${channel} stored a ${HUGE_LIST.toLocaleString('en')}-item ${where}`).toBe(false)
       }
     },

@@ -1,5 +1,5 @@
 // A core for fuzzing: a copy of the fixture file, ports that succeed, timers that never fire; and the checks of every answer.
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CorePorts } from '../../../src/main/core/context'
@@ -9,11 +9,11 @@ import type { AppError, Result } from '../../../src/shared/result'
 import { isResult } from '../../../src/shared/result'
 import { isChannelName } from '../../../src/shared/channel-names'
 import { channels } from '../../../src/shared/ipc'
-import { parseDataFile } from '../../../src/main/core/store/parse-data-file'
 import { dataFileIn, openCore } from '../../helpers/core'
 import type { Fixtures } from './examples'
 import { createFixtures } from './examples'
 import { leakMarkers } from './arbitraries'
+import { openedAfterRestart, storedBytes } from '../../helpers/restart'
 
 /** Timers that never fire: nothing writes to the file except the call under test. */
 const idleTimers = { setTimeout: () => 0, clearTimeout: () => {} }
@@ -82,7 +82,7 @@ export async function openFuzzCore(): Promise<FuzzCore> {
     probe: async (channel, input) => {
       inputCount++
       const errorsBefore = loggedErrors.length
-      const before = await readFile(dataFile)
+      const before = await storedBytes(dataFile)
       let result: unknown
       try {
         result = await core.invoke(channel, input)
@@ -92,7 +92,7 @@ export async function openFuzzCore(): Promise<FuzzCore> {
       if (!isResult(result)) throw new Error(`core answered with something that is not a Result: ${String(result)}`)
       const answer = result.ok ? 'ok' : result.error.code
       answers.set(answer, (answers.get(answer) ?? 0) + 1)
-      const problems = answerProblems(channel, result, before, await readFile(dataFile))
+      const problems = await answerProblems(channel, result, before, dataFile)
       if (loggedErrors.length > errorsBefore) problems.push(`core logged an error: ${loggedErrors.at(-1)}`)
       if (({} as Record<string, unknown>).polluted !== undefined) problems.push('Object.prototype was polluted')
       if (problems.length > 0) throw new Error(problems.join('; '))
@@ -106,7 +106,13 @@ export async function openFuzzCore(): Promise<FuzzCore> {
 }
 
 /** What is wrong with an answer: an internal error, a bad message, a change on refusal, a file that no longer loads. */
-function answerProblems(channel: unknown, result: Result<unknown>, before: Buffer, after: Buffer): string[] {
+async function answerProblems(
+  channel: unknown,
+  result: Result<unknown>,
+  before: Buffer,
+  dataFile: string,
+): Promise<string[]> {
+  const after = await storedBytes(dataFile)
   if (!result.ok) {
     if (result.error.code === 'internal') return [`internal error: ${result.error.message}`]
     const problems = messageProblems(result.error).map((p) => `a bad error message: ${p}`)
@@ -119,8 +125,8 @@ function answerProblems(channel: unknown, result: Result<unknown>, before: Buffe
     problems.push(`the answer does not match the output schema of ${channel}`)
   }
   // What an accepted input wrote must load and validate at the next start.
-  const reloaded = after.equals(before) ? null : parseDataFile(after, new Date())
-  if (reloaded && reloaded.kind !== 'good') problems.push(`the data file no longer loads: ${JSON.stringify(reloaded)}`)
+  const reloaded = after.equals(before) ? null : (await openedAfterRestart(dataFile)).status
+  if (reloaded && reloaded.mode !== 'ok') problems.push(`the data no longer opens as it was: ${JSON.stringify(reloaded)}`)
   return problems
 }
 

@@ -1,5 +1,4 @@
 // What the fuzzer found, pinned: each test failed before its fix in core or the contract.
-import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { Store } from '../../../src/main/core/store/store'
 import { silentLogger } from '../../../src/main/core/log'
@@ -8,6 +7,7 @@ import { MAX_DRAFT_DEPTH } from '../../../src/shared/requests/drafts'
 import { openCore, valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
 import { nested } from './arbitraries'
+import { storedBytes } from '../../helpers/restart'
 
 const newDir = tempDirs()
 const idleTimers = { setTimeout: () => 0, clearTimeout: () => {} }
@@ -15,7 +15,7 @@ const idleTimers = { setTimeout: () => 0, clearTimeout: () => {} }
 async function coreWithMentor() {
   const core = await openCore(await newDir(), { timers: idleTimers })
   const mentor = valueOf(await core.handlers['mentors:create']({ name: 'Grace Hopper' })).id
-  return { core, mentor, bytes: () => readFile(core.dataFile) }
+  return { core, mentor, bytes: () => storedBytes(core.dataFile) }
 }
 
 describe('fuzz findings', () => {

@@ -1,6 +1,5 @@
 // Meetings from Google, Outlook and Apple calendar exports through core's channels: matched, expanded, imported once.
 import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCalendar } from '../../../src/main/core/import/ics-events'
@@ -8,6 +7,7 @@ import { defaultPeriod } from '../../../src/main/core/import/calendar-handlers'
 import { valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
 import { fixture, fixtureText, importCore } from './import-harness'
+import { storedBytes } from '../../helpers/restart'
 
 const newDir = tempDirs()
 const now = '2026-06-15T09:00:00.000Z'
@@ -155,7 +155,7 @@ describe('importing a calendar', () => {
   it('adds nothing when the same file is imported again', async () => {
     const t = await withMentors()
     valueOf(await t.h['calendar:import']({ previewId: (await t.previewCalendar('google-calendar.ics')).previewId }))
-    const before = await readFile(t.core.dataFile)
+    const before = await storedBytes(t.core.dataFile)
     const writes = t.changes.length
     const again = await t.previewCalendar('google-calendar.ics')
     expect(again.rows.filter((r) => r.alreadyImported)).toHaveLength(7)
@@ -169,7 +169,7 @@ describe('importing a calendar', () => {
       planned: 0,
     })
     expect(t.changes.length).toBe(writes)
-    expect(await readFile(t.core.dataFile)).toEqual(before)
+    expect(await storedBytes(t.core.dataFile)).toEqual(before)
   })
 
   it('imports an all-day or unmatched event when the user gives it a mentor, and undoes the whole import', async () => {
@@ -211,11 +211,11 @@ describe('importing a calendar', () => {
     ['google-contacts.csv', /is not a calendar\. Expected an iCalendar \(\.ics\) file/],
   ])('refuses %s in a sentence and changes nothing', async (file, message) => {
     const t = await withMentors()
-    const before = await readFile(t.core.dataFile)
+    const before = await storedBytes(t.core.dataFile)
     t.choose(file)
     const result = await t.h['calendar:importPreview']({ source: { kind: 'file' } })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message } })
-    expect(await readFile(t.core.dataFile)).toEqual(before)
+    expect(await storedBytes(t.core.dataFile)).toEqual(before)
   })
 
   it('reads the same file again over another period', async () => {

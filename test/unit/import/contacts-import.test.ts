@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
 import { fixture, importCore } from './import-harness'
+import { storedBytes } from '../../helpers/restart'
 
 const newDir = tempDirs()
 
@@ -73,13 +74,13 @@ describe('importing contacts', () => {
   it('changes nothing when the same file is imported again', async () => {
     const t = await importCore(await newDir())
     await t.importContacts('google-contacts.csv')
-    const before = await readFile(t.core.dataFile)
+    const before = await storedBytes(t.core.dataFile)
     const writes = t.changes.length
     const { preview, done } = await t.importContacts('google-contacts.csv')
     expect(preview.rows.every((r) => r.proposed === 'merge' && r.fills.length === 0)).toBe(true)
     expect(done).toMatchObject({ added: 0, merged: 0, unchanged: 3 })
     expect(t.changes.length).toBe(writes)
-    expect(await readFile(t.core.dataFile)).toEqual(before)
+    expect(await storedBytes(t.core.dataFile)).toEqual(before)
   })
 
   it('follows the choices per row: add as new, skip, merge', async () => {
@@ -137,11 +138,11 @@ describe('importing contacts', () => {
     ['google-calendar.ics', /is a calendar, not contacts/],
   ])('refuses %s in a sentence and changes nothing', async (name, message) => {
     const t = await importCore(await newDir())
-    const before = await readFile(t.core.dataFile)
+    const before = await storedBytes(t.core.dataFile)
     const result = await t.previewContacts(name)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message } })
     if (!result.ok) expect(result.error.message).toMatch(/Nothing was changed\.$/)
-    expect(await readFile(t.core.dataFile)).toEqual(before)
+    expect(await storedBytes(t.core.dataFile)).toEqual(before)
   })
 
   it('refuses a file over 20 MB', async () => {

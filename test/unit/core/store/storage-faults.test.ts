@@ -8,7 +8,7 @@ import { silentLogger } from '../../../../src/main/core/log'
 import { sickDisk } from '../../../helpers/sick-disk'
 import { Store } from '../../../../src/main/core/store/store'
 import { dataFileIn, fixedClock, openCore, valueOf } from '../../../helpers/core'
-import { dataAfterRestart } from '../../../helpers/restart'
+import { dataAfterRestart, storedBytes } from '../../../helpers/restart'
 import { tempDirs } from '../../../helpers/temp'
 
 const newDir = tempDirs()
@@ -30,7 +30,7 @@ describe('Storage faults', () => {
       const statuses: StoreStatus[] = []
       core.on('store:status', (status) => statuses.push(status))
       const saved = valueOf(await core.handlers['mentors:create']({ name: 'Zoë Ångström-李' }))
-      const before = await readFile(core.dataFile)
+      const before = await storedBytes(core.dataFile)
 
       disk.fault = code
       const failed = await core.handlers['notes:create']({ mentorId: saved.id, section: 'background', body: 'Lost?' })
@@ -53,7 +53,7 @@ describe('Storage faults', () => {
 
       // Everything saved is still shown, and the file is exactly as it was.
       expect(valueOf(await core.handlers['mentors:list']({})).map((m) => m.name)).toEqual(['Zoë Ångström-李'])
-      expect(await readFile(core.dataFile)).toEqual(before)
+      expect(await storedBytes(core.dataFile)).toEqual(before)
 
       // Still broken: retrying says so and changes nothing.
       expect(valueOf(await core.handlers['data:retry']())).toMatchObject({ mode: 'unwritable' })
@@ -83,7 +83,7 @@ describe('Storage faults', () => {
       },
     })
     valueOf(await core.handlers['mentors:create']({ name: 'Kept' }))
-    const before = await readFile(core.dataFile)
+    const before = await storedBytes(core.dataFile)
     disk.fault = 'ENOSPC'
     disk.only = sickFolder
     expect(await core.handlers['mentors:create']({ name: 'Refused' })).toMatchObject({ ok: false })
@@ -96,7 +96,7 @@ describe('Storage faults', () => {
     valueOf(await core.handlers['mentors:create']({ name: 'After the move' }))
     const there = await dataAfterRestart(dataFileIn(join(dir, 'healthy')))
     expect(there.mentors.map((m: { name: string }) => m.name)).toEqual(['Kept', 'After the move'])
-    expect(await readFile(core.dataFile)).toEqual(before)
+    expect(await storedBytes(core.dataFile)).toEqual(before)
     await core.close()
   })
 
