@@ -8,6 +8,7 @@ import type { BackupEntry, RecordCounts } from '../../src/shared/requests/data'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
 import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
+import { journalPathOf } from '../../src/main/core/store/snapshot'
 import { dataAfterRestart, storedBytes } from '../helpers/restart'
 
 const newDir = tempDirs()
@@ -255,7 +256,8 @@ describe('web host: your data is safe', () => {
       await dialog.getByRole('button', { name: 'Remove old copy' }).click()
       await page.getByText('The old copy was removed.').waitFor()
       await old.waitFor({ state: 'detached' })
-      await expect(storedBytes(dataFile)).rejects.toThrow()
+      await expect(readFile(dataFile)).rejects.toThrow()
+      await expect(readFile(journalPathOf(dataFile))).rejects.toThrow()
       expect(await hostJson(host, 'data-location')).toEqual({ dataFile: moved, previousDataFile: null })
       expect(await mentorNames(host)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'])
     } finally {
