@@ -34,7 +34,13 @@ export function syncActionItems(
   newId: () => string,
 ): ActionItem[] {
   const stamp = now.toISOString()
-  const mine = new Map(current.filter((a) => a.sessionId === session.id).map((a) => [a.id, a]))
+  // One walk over every item: this session's, and the others, which stay as they are.
+  const mine = new Map<string, ActionItem>()
+  const others: ActionItem[] = []
+  for (const item of current) {
+    if (item.sessionId === session.id) mine.set(item.id, item)
+    else others.push(item)
+  }
   const kept: ActionItem[] = inputs.map((input) => {
     const existing = input.id ? mine.get(input.id) : undefined
     const doneAt = input.done ? (existing?.doneAt ?? stamp) : null
@@ -62,7 +68,7 @@ export function syncActionItems(
     }
   })
   // Items of other sessions stay as they are; this session's items are exactly `kept`.
-  return [...current.filter((a) => a.sessionId !== session.id), ...kept]
+  return [...others, ...kept]
 }
 
 /** The first two non-empty lines of a text, at most 240 characters. */

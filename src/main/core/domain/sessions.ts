@@ -134,10 +134,12 @@ export function sessionHandlers({ store, clock, newId }: CoreContext) {
         assertNotHeldInFuture(session.status, session.startsAt, now)
         const items = actionItems
           ? syncActionItems(data.actionItems, session, actionItems, now, newId)
-          : data.actionItems.map((a) =>
-              // A session moved to another mentor takes its action items along.
-              a.sessionId === id && a.mentorId !== session.mentorId ? { ...a, mentorId: session.mentorId } : a,
-            )
+          : session.mentorId === current.mentorId
+            ? data.actionItems
+            : data.actionItems.map((a) =>
+                // A session moved to another mentor takes its action items along.
+                a.sessionId === id && a.mentorId !== session.mentorId ? { ...a, mentorId: session.mentorId } : a,
+              )
         const next: Database = {
           ...data,
           sessions: replaceById(data.sessions, session),

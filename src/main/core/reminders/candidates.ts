@@ -100,20 +100,29 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   const at = dayClock(zone)
   const out: Candidate[] = []
   const defaults = data.settings.reminders.sessionLeadMinutes
+  const plannedStarts = new Map<Session, number>()
 
+  const today = todayIn(zone, now)
+  const days = [today, addDays(today, 1)] as const
+  // Where today and tomorrow begin and end in `zone`: the digest counts the planned sessions in each.
+  const bounds = [...days, addDays(today, 2)].map((day) => at(day, '00:00'))
+  const plannedOn = [0, 0]
   const lastHeld = new Map<string, number>()
   const planned = new Set<string>()
   for (const session of data.sessions) {
-    if (!session.mentorId) continue
+    if (session.status === 'held' && !session.mentorId) continue
     const start = Date.parse(session.startsAt)
-    if (session.status === 'held') lastHeld.set(session.mentorId, Math.max(lastHeld.get(session.mentorId) ?? 0, start))
-    if (session.status === 'planned' && start > now.getTime()) planned.add(session.mentorId)
+    if (session.status === 'planned') {
+      if (start >= bounds[0]! && start < bounds[2]!) plannedOn[start < bounds[1]! ? 0 : 1]!++
+      if (session.mentorId && start > now.getTime()) planned.add(session.mentorId)
+      plannedStarts.set(session, start)
+    } else if (session.status === 'held' && session.mentorId) {
+      lastHeld.set(session.mentorId, Math.max(lastHeld.get(session.mentorId) ?? 0, start))
+    }
   }
 
   // Before a planned session.
-  for (const session of data.sessions) {
-    if (session.status !== 'planned') continue
-    const start = Date.parse(session.startsAt)
+  for (const [session, start] of plannedStarts) {
     const end = start + session.durationMinutes * MINUTE
     if (end <= now.getTime()) continue
     const mentor = mentors.get(session.mentorId ?? '')
@@ -152,9 +161,12 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   }
 
   // Action items: on the day they are due, then once overdue.
-  const today = todayIn(zone, now)
+  let dueOrOverdue = 0
+  let dueTomorrow = 0
   for (const item of data.actionItems) {
     if (item.doneAt || !item.dueOn) continue
+    if (item.dueOn <= today) dueOrOverdue++
+    else if (item.dueOn === days[1]) dueTomorrow++
     const mentor = mentors.get(item.mentorId ?? '')
     const memo = actionMemo.get(item)
     const overdueAt = memo && memo.zone === zone ? memo.overdueAt : at(item.dueOn, ACTION_TIME, 1)
@@ -192,11 +204,10 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   const { digestTime, digestSetAt } = data.settings.reminders
   const digestSince = digestSetAt ? Date.parse(digestSetAt) : 0
   if (digestTime) {
-    for (const day of [today, addDays(today, 1)]) {
-      const sessionsToday = data.sessions.filter(
-        (s) => s.status === 'planned' && todayIn(zone, new Date(s.startsAt)) === day,
-      ).length
-      const dueItems = data.actionItems.filter((a) => !a.doneAt && a.dueOn !== null && a.dueOn <= day).length
+    for (const [index, day] of days.entries()) {
+      const sessionsToday = plannedOn[index]!
+      // Tomorrow's digest also counts what falls due tomorrow.
+      const dueItems = index === 0 ? dueOrOverdue : dueOrOverdue + dueTomorrow
       if (sessionsToday + dueItems === 0) continue
       const parts = [
         sessionsToday > 0 && `${sessionsToday} ${sessionsToday === 1 ? 'session' : 'sessions'} today`,

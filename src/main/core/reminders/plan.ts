@@ -4,8 +4,7 @@ import type { ReminderView } from '../../../shared/requests/reminders'
 import { addDays, instantOf, todayIn } from '../../../shared/time'
 import type { Candidate } from './candidates'
 import { reminderCandidates } from './candidates'
-import { overdueKeyOf } from './keys'
-import { ordinal } from '../../../shared/text'
+import { overdueKeyOf as overdueKeyOfKey } from './keys'
 
 export interface PlannedReminder extends ReminderView {
   /** When it was due originally, before snoozing and quiet hours. */
@@ -61,7 +60,7 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
     const state = states.get(candidate.key)
     if (state?.dismissedAt) continue
     // "Due" after "overdue" was sent (the clock was set back across the change) would say it twice.
-    const overdueKey = overdueKeyOf(candidate.key)
+    const overdueKey = overdueKeyOf(candidate)
     if (overdueKey && states.get(overdueKey)?.firedAt) continue
     if (candidate.expiresAt !== null && candidate.expiresAt <= nowMs) continue
     const snoozedUntil = state?.snoozedUntil ? Date.parse(state.snoozedUntil) : null
@@ -76,7 +75,7 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
   }
   upcoming.sort((a, b) => a.dueAt - b.dueAt)
   const fire = toFire.map(toView)
-  const due = [...fire, ...delivered.map(toView)].sort((a, b) => ordinal(b.dueAt, a.dueAt))
+  const due = [...toFire, ...delivered].sort((a, b) => b.dueAt - a.dueAt).map(toView)
   const next = upcoming.map(toView)
   return { toFire: fire, due, upcoming: next, nextAt: next[0]?.dueAt ?? null }
 }
@@ -89,7 +88,35 @@ interface Decided {
   firedAt: string | null
 }
 
-function toView({ candidate, dueAt, snoozedUntil, firedAt }: Decided): PlannedReminder {
+/** A candidate's "overdue" key, worked out once per candidate (candidates are reused across plans). */
+const overdueKeys = new WeakMap<Candidate, string | null>()
+function overdueKeyOf(candidate: Candidate): string | null {
+  let key = overdueKeys.get(candidate)
+  if (key === undefined) overdueKeys.set(candidate, (key = overdueKeyOfKey(candidate.key)))
+  return key
+}
+
+/**
+ * Views made by earlier plans, per candidate: re-planning after a change makes views only for what changed
+ * (the same candidate with the same times is the same view; views are never changed after they are made).
+ */
+const views = new WeakMap<Candidate, { decided: Omit<Decided, 'candidate'>; view: PlannedReminder }>()
+
+function toView(decided: Decided): PlannedReminder {
+  const made = views.get(decided.candidate)
+  if (
+    made &&
+    made.decided.dueAt === decided.dueAt &&
+    made.decided.snoozedUntil === decided.snoozedUntil &&
+    made.decided.firedAt === decided.firedAt
+  )
+    return made.view
+  const view = viewOf(decided)
+  views.set(decided.candidate, { decided, view })
+  return view
+}
+
+function viewOf({ candidate, dueAt, snoozedUntil, firedAt }: Decided): PlannedReminder {
   return {
     key: candidate.key,
     kind: candidate.kind,

@@ -93,8 +93,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         // After the clock was set back nothing was missed: what is due now comes due on time.
         const back = lastTick !== null && now.getTime() < lastTick
         const away = !back && (lastTick === null || now.getTime() - lastTick > GAP_MS)
-        const missed = back ? [] : fresh.filter((r) => away || Date.parse(r.dueAt) < (lastTick ?? 0))
-        const onTime = fresh.filter((r) => !missed.includes(r))
+        const isMissed = (r: (typeof fresh)[number]) => !back && (away || Date.parse(r.dueAt) < (lastTick ?? 0))
+        const missed = fresh.filter(isMissed)
+        const onTime = fresh.filter((r) => !isMissed(r))
         for (const r of fresh) delivered.set(r.key, r.dueAt)
         if (store.writable) {
           await store
