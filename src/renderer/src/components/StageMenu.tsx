@@ -3,6 +3,7 @@ import { IconArrowsExchange, IconCheck, IconChevronDown } from '@tabler/icons-re
 import { mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorStage } from '../../../shared/model'
 import { useApiMutation } from '../lib/api'
+import { announce } from '../a11y/announce'
 import { LazyMenu } from './LazyMenu'
 import { notifications } from '@mantine/notifications'
 
@@ -24,6 +25,7 @@ export function useSetStage() {
     update.mutate(
       { id: mentor.id, stage },
       {
+        onSuccess: () => announce(`${mentor.name} moved to ${mentorStageLabels[stage]}.`),
         onError: (error) => notifications.show({ color: 'red', title: 'Stage not changed', message: error.message }),
       },
     )

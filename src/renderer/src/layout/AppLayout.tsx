@@ -25,6 +25,8 @@ import {
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { LiveAnnouncer } from '../a11y/announce'
+import { SkipLink } from '../a11y/SkipLink'
 import { CommandPalette } from '../components/CommandPalette'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ReminderCenter } from '../components/ReminderCenter'
@@ -68,6 +70,7 @@ export function AppLayout() {
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding={0}>
+      <SkipLink />
       <AppShell.Navbar className={classes.navbar} aria-label="Main navigation">
         <Group gap="xs" px="md" py="md" wrap="nowrap">
           <Image src={logo} alt="" w={32} h={32} />
@@ -117,7 +120,7 @@ export function AppLayout() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main className={classes.main}>
+      <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
         {info.data && info.data.status.mode !== 'ok' && info.data.status.mode !== 'new' && (
           <Box px="xl" pt="md">
             <StoreStatusBanner status={info.data.status} />
@@ -129,6 +132,7 @@ export function AppLayout() {
       </AppShell.Main>
       <CommandPalette />
       <StoreNotices />
+      <LiveAnnouncer />
     </AppShell>
   )
 }

@@ -19,6 +19,7 @@ import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor
 import { api } from '../../lib/api'
 import { formatDate, formatLocalDate, formatRelativeDay, timeIn } from '../../lib/dates'
 import { CheckIn } from './RosterRow'
+import { useDocumentTitle } from '../../a11y/document-title'
 import { useSessionDialog } from '../sessions/SessionDialog'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -45,6 +46,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
   const navigate = useNavigate()
   const openSessionDialog = useSessionDialog()
   const { mentor } = entry
+  useDocumentTitle(mentor.name)
   const now = new Date()
   const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
   return (
