@@ -19,14 +19,14 @@ export function LazyMenu({ target, children, ...menuProps }: Props) {
   const targetRef = useRef<HTMLElement>(null)
   // The button is mounted anew with the menu's machinery: it keeps the focus it had, and gets it back on the
   // first close (Mantine's own focus return only knows the openings after the first).
-  const refocus = useRef(false)
+  const [refocus, setRefocus] = useState(false)
   useLayoutEffect(() => {
-    if (used && refocus.current) targetRef.current?.focus()
-  }, [used])
+    if (used && refocus) targetRef.current?.focus()
+  }, [used, refocus])
   if (!used) {
     return cloneElement(target, {
       onClick: (event: MouseEvent<HTMLElement>) => {
-        refocus.current = document.activeElement === event.currentTarget
+        setRefocus(document.activeElement === event.currentTarget)
         setUsed(true)
         setOpened(true)
       },
@@ -34,8 +34,8 @@ export function LazyMenu({ target, children, ...menuProps }: Props) {
   }
   const change = (next: boolean) => {
     setOpened(next)
-    if (!next && refocus.current) {
-      refocus.current = false
+    if (!next && refocus) {
+      setRefocus(false)
       targetRef.current?.focus()
     }
   }
