@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dataAfterRestart } from '../helpers/restart'
 import { tempDirs } from '../helpers/temp'
-import { hostJson, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
+import { hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -64,6 +64,19 @@ async function tabTo(page: Page, name: RegExp, options: { back?: boolean; max?: 
     seen.push(`${now.tag}:${now.name.slice(0, 40)}`)
   }
   throw new Error(`Tab never reached ${name}; it went through: ${seen.join(' | ')}`)
+}
+
+/** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
+  }
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi! + 0.05) / (lo! + 0.05)
 }
 
 describe('web host: the whole flow by keyboard alone', () => {
@@ -163,4 +176,48 @@ describe('web host: the whole flow by keyboard alone', () => {
       await host.stop()
     }
   })
+
+  it.each(['light', 'dark'] as const)(
+    'moves a board card to another stage by keyboard, says so, and keeps the focus on it (%s)',
+    async (colorScheme) => {
+      const dataFile = join(await newDir(), 'mentor-tracker.json')
+      const host = await startHost(dataFile)
+      await invoke(host, 'mentors:create', { name: 'Ada Board', stage: 'prospect', organization: 'Analytical' })
+      await invoke(host, 'mentors:create', { name: 'Grace Column', stage: 'active' })
+      const browser = await openBrowser({ colorScheme })
+      const { page } = browser
+      try {
+        await page.goto(`${host.url}#/mentors?view=board`)
+        await page.getByRole('list', { name: 'Prospect mentors' }).getByRole('listitem', { name: 'Ada Board' }).waitFor()
+        const menuButton = await tabTo(page, /^Stage: Prospect\. Change stage of Ada Board$/, { max: 60 })
+        // The ring stands out from the card behind it: 3:1 at least, in both themes.
+        expect(menuButton.outline).toBe('2px solid')
+        const cardBackground = await page
+          .getByRole('listitem', { name: 'Ada Board' })
+          .evaluate((el) => getComputedStyle(el).backgroundColor)
+        expect(contrast(menuButton.outlineColor, cardBackground)).toBeGreaterThanOrEqual(3)
+        await screenshot(page, `a11y-keyboard-board-focus-${colorScheme}`)
+
+        await page.keyboard.press('Enter')
+        await page.getByRole('menu').waitFor()
+        await tabTo(page, /^Active$/, { max: 1 }).catch(async () => {
+          for (let i = 0; i < 6 && (await focused(page)).name !== 'Active'; i++) await page.keyboard.press('ArrowDown')
+        })
+        expect((await focused(page)).name).toBe('Active')
+        await page.keyboard.press('Enter')
+
+        await page.getByRole('list', { name: 'Active mentors' }).getByRole('listitem', { name: 'Ada Board' }).waitFor()
+        await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('Ada Board moved to Active.')
+        expect(await page.getByTestId('announcer').getAttribute('aria-live')).toBe('polite')
+        await expect.poll(async () => (await focused(page)).name).toBe('Stage: Active. Change stage of Ada Board')
+        await screenshot(page, `a11y-keyboard-board-moved-${colorScheme}`)
+        expect((await dataAfterRestart(dataFile)).mentors.find((m: { name: string }) => m.name === 'Ada Board')?.stage).toBe(
+          'active',
+        )
+      } finally {
+        await browser.close()
+        await host.stop()
+      }
+    },
+  )
 })

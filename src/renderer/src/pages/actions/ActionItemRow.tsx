@@ -108,7 +108,7 @@ export const ActionItemRow = memo(function ActionItemRow({ item, mentor, session
           checked={item.doneAt !== null}
           onChange={(event) => {
             const checked = event.currentTarget.checked
-            if (checked) focusAfterRemoval(event.currentTarget)()
+            if (checked) focusAfterRemoval(event.currentTarget)
             void setDone(item, checked)
           }}
           label={
