@@ -7,9 +7,12 @@ import './a11y/a11y.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider, createHashRouter } from 'react-router'
+import { applySystemContrast } from './a11y/system-contrast'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { Providers } from './Providers'
 import { routes } from './routes'
+
+applySystemContrast(window.location.search, document.documentElement)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
