@@ -51,7 +51,8 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
   const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
   return (
     <Card withBorder radius="lg" padding="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      {/* The actions go under the name when both do not fit on one line (a narrow window, 200% zoom). */}
+      <Group justify="space-between" align="flex-start" wrap="wrap">
         <Group wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
           <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={84} />
           <Stack gap={6} style={{ minWidth: 0 }}>
