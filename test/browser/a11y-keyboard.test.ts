@@ -23,7 +23,8 @@ interface Focused {
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
-    if (!el || el === document.body) return { tag: '', role: null, name: '', outline: '', outlineColor: '', inMain: false, inDialog: false }
+    if (!el || el === document.body)
+      return { tag: '', role: null, name: '', outline: '', outlineColor: '', inMain: false, inDialog: false }
     const byIds = (ids: string | null) =>
       (ids ?? '')
         .split(/\s+/)
@@ -161,7 +162,10 @@ describe('web host: the whole flow by keyboard alone', () => {
       await tabTo(page, /^Export PDF$/)
       await page.keyboard.press('Enter')
       await page.getByRole('heading', { name: 'Export PDF', exact: true }).waitFor()
-      await page.getByRole('document', { name: 'Report preview' }).getByText(/KEYBOARD-SESSION/).waitFor()
+      await page
+        .getByRole('document', { name: 'Report preview' })
+        .getByText(/KEYBOARD-SESSION/)
+        .waitFor()
       await tabTo(page, /^Export PDF…$/, { max: 60 })
       await page.keyboard.press('Enter')
       await toast(page, 'PDF saved').waitFor({ timeout: 60_000 })
@@ -188,7 +192,10 @@ describe('web host: the whole flow by keyboard alone', () => {
       const { page } = browser
       try {
         await page.goto(`${host.url}#/mentors?view=board`)
-        await page.getByRole('list', { name: 'Prospect mentors' }).getByRole('listitem', { name: 'Ada Board' }).waitFor()
+        await page
+          .getByRole('list', { name: 'Prospect mentors' })
+          .getByRole('listitem', { name: 'Ada Board' })
+          .waitFor()
         const menuButton = await tabTo(page, /^Stage: Prospect\. Change stage of Ada Board$/, { max: 60 })
         // The ring stands out from the card behind it: 3:1 at least, in both themes.
         expect(menuButton.outline).toBe('2px solid')
@@ -211,9 +218,9 @@ describe('web host: the whole flow by keyboard alone', () => {
         expect(await page.getByTestId('announcer').getAttribute('aria-live')).toBe('polite')
         await expect.poll(async () => (await focused(page)).name).toBe('Stage: Active. Change stage of Ada Board')
         await screenshot(page, `a11y-keyboard-board-moved-${colorScheme}`)
-        expect((await dataAfterRestart(dataFile)).mentors.find((m: { name: string }) => m.name === 'Ada Board')?.stage).toBe(
-          'active',
-        )
+        expect(
+          (await dataAfterRestart(dataFile)).mentors.find((m: { name: string }) => m.name === 'Ada Board')?.stage,
+        ).toBe('active')
       } finally {
         await browser.close()
         await host.stop()

@@ -236,7 +236,7 @@ describe('web host: the system preferences', () => {
   })
 
   it.each(['light', 'dark'] as const)(
-    'at 200%% zoom no text is clipped or drawn over other text on the key screens (%s)',
+    'at 200 per cent zoom no text is clipped or drawn over other text on the key screens (%s)',
     async (colorScheme) => {
       const host = await startHost(join(await newDir(), 'mentor-tracker.json'))
       await invoke(host, 'sample:load')

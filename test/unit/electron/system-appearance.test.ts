@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  appearanceQuery,
-  systemAppearance,
-  windowBackground,
-} from '../../../src/main/electron/system-appearance'
+import { appearanceQuery, systemAppearance, windowBackground } from '../../../src/main/electron/system-appearance'
 
 const signals = (dark: boolean, highContrast: boolean, inverted: boolean) => ({
   shouldUseDarkColors: dark,

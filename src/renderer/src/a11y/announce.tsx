@@ -4,9 +4,7 @@ const REGION_ID = 'app-announcer'
 
 /** The one polite live region of the app; rendered once by the layout, spoken by `announce`. */
 export function LiveAnnouncer() {
-  return (
-    <VisuallyHidden id={REGION_ID} role="status" aria-live="polite" aria-atomic="true" data-testid="announcer" />
-  )
+  return <VisuallyHidden id={REGION_ID} role="status" aria-live="polite" aria-atomic="true" data-testid="announcer" />
 }
 
 /** Says `message` to screen readers without moving focus (a change that shows no toast, e.g. a card moved). */
