@@ -227,4 +227,45 @@ describe('web host: the whole flow by keyboard alone', () => {
       }
     },
   )
+
+  it('gives the focus back to the control that opened the command palette, a confirmation and a form dialog', async () => {
+    const dataFile = join(await newDir(), 'mentor-tracker.json')
+    const host = await startHost(dataFile)
+    await invoke(host, 'goals:create', { title: 'Speak at a conference' })
+    const browser = await openBrowser()
+    const { page } = browser
+    try {
+      await page.goto(`${host.url}#/goals`)
+      await page.getByRole('heading', { name: 'Goals', exact: true }).waitFor()
+
+      // The command palette, opened from the search button and closed with Escape.
+      await tabTo(page, /^Search \(Ctrl\+K\)$/)
+      await page.keyboard.press('Enter')
+      await page.getByRole('dialog').waitFor()
+      await page.keyboard.press('Escape')
+      await page.getByRole('dialog').waitFor({ state: 'hidden' })
+      await expect.poll(async () => (await focused(page)).name).toBe('Search (Ctrl+K)')
+
+      // A delete confirmation, cancelled.
+      await tabTo(page, /^Delete Speak at a conference$/)
+      await page.keyboard.press('Enter')
+      const confirm = page.getByRole('dialog')
+      await confirm.waitFor()
+      await page.keyboard.press('Escape')
+      await confirm.waitFor({ state: 'hidden' })
+      await expect.poll(async () => (await focused(page)).name).toBe('Delete Speak at a conference')
+
+      // The goal form, opened from its edit button and closed unchanged.
+      await tabTo(page, /^Edit Speak at a conference$/, { back: true, max: 5 })
+      await page.keyboard.press('Enter')
+      const form = page.getByRole('dialog', { name: 'Edit goal' })
+      await form.waitFor()
+      await page.keyboard.press('Escape')
+      await form.waitFor({ state: 'hidden' })
+      await expect.poll(async () => (await focused(page)).name).toBe('Edit Speak at a conference')
+    } finally {
+      await browser.close()
+      await host.stop()
+    }
+  })
 })
