@@ -27,6 +27,7 @@ import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { LiveAnnouncer } from '../a11y/announce'
 import { SkipLink } from '../a11y/SkipLink'
+import { useUndoShortcut } from '../a11y/undo-shortcut'
 import { CommandPalette } from '../components/CommandPalette'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ReminderCenter } from '../components/ReminderCenter'
@@ -64,6 +65,7 @@ export function AppLayout() {
   const navigate = useNavigate()
   // N adds a mentor from anywhere (ignored while typing in a field).
   useHotkeys([['n', () => void navigate('/mentors?new=1')]])
+  useUndoShortcut()
   const openSessionDialog = useSessionDialog()
   const location = useLocation()
   const info = useApiQuery(['app', 'info'], (a) => a.app.info())
