@@ -88,6 +88,30 @@ function layoutProblems(page: Page): Promise<LayoutProblem[]> {
     const texts = [...document.querySelectorAll('body *')].filter(
       (el) => ownText(el) !== '' && visible(el) && !hiddenByDesign(el),
     )
+    // Text pushed past the edge of a box that hides its overflow (a button row wider than its card), unless an
+    // ellipsis on the way marks the cut as meant.
+    const cutByAncestor = (el: Element) => {
+      // The element's own text only: a visually hidden child (a date for screen readers) sits elsewhere on purpose.
+      const boxes = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+        .flatMap((n) => {
+          const range = document.createRange()
+          range.selectNodeContents(n)
+          return [...range.getClientRects()]
+        })
+      if (boxes.length === 0) return false
+      const text = { left: Math.min(...boxes.map((b) => b.left)), right: Math.max(...boxes.map((b) => b.right)) }
+      for (let at = el.parentElement; at && at !== document.body; at = at.parentElement) {
+        const style = getComputedStyle(at)
+        if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none') return false
+        // Past a scrolling box the text is reached by scrolling (a wide table scrolls sideways).
+        if (['auto', 'scroll'].includes(style.overflowX)) return false
+        if (!['hidden', 'clip'].includes(style.overflowX)) continue
+        const box = at.getBoundingClientRect()
+        if (text.right > box.right + 2 || text.left < box.left - 2) return true
+      }
+      return false
+    }
     for (const el of texts) {
       const style = getComputedStyle(el)
       const clipsX = ['hidden', 'clip'].includes(style.overflowX)
@@ -101,6 +125,7 @@ function layoutProblems(page: Page): Promise<LayoutProblem[]> {
         ((clipsX && html.scrollWidth > html.clientWidth + 1) || (clipsY && html.scrollHeight > html.clientHeight + 2))
       )
         problems.push({ kind: 'clipped', text: ownText(el).slice(0, 60) })
+      else if (!intended && cutByAncestor(el)) problems.push({ kind: 'clipped', text: ownText(el).slice(0, 60) })
     }
     const clipOf = (el: Element) => {
       const clip = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity }

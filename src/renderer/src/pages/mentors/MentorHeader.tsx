@@ -24,7 +24,8 @@ import { useSessionDialog } from '../sessions/SessionDialog'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={2}>
+    // Shrinks with its column and breaks a long email address, so a narrow window (200% zoom) cuts nothing off.
+    <Stack gap={2} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {label}
       </Text>
@@ -79,7 +80,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
             </Group>
           </Stack>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           <Button
             leftSection={<IconPencilPlus size={16} />}
             onClick={() => openSessionDialog({ mode: 'log', mentorId: mentor.id })}
