@@ -147,6 +147,26 @@ describe('action items', () => {
     expect((await itemsOnDisk(core.dataFile))[0]?.doneAt).toBeNull()
   })
 
+  it('undoes a completion with Ctrl+Z, but leaves Ctrl+Z in a text field to the text', async () => {
+    const user = userEvent.setup()
+    const { core } = await pageWith([{ title: 'Send the design doc', owner: 'me', dueOn: '2099-01-15' }])
+    await user.click(screen.getByRole('checkbox', { name: 'Send the design doc' }))
+    await waitFor(() => expect(screen.queryByRole('list', { name: mine })).toBeNull())
+    expect((await screen.findByRole('button', { name: 'Undo' })).getAttribute('aria-keyshortcuts')).toBe('Control+Z')
+    // In a text field (the mentor filter takes typing) Ctrl+Z is the field's own.
+    const filter = screen.getByRole('combobox', { name: 'Filter by mentor' })
+    filter.focus()
+    await user.keyboard('{Control>}z{/Control}')
+    await user.keyboard('{Escape}')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(screen.queryByRole('list', { name: mine })).toBeNull()
+    expect((await itemsOnDisk(core.dataFile))[0]?.doneAt).not.toBeNull()
+    await user.click(document.body)
+    await user.keyboard('{Control>}z{/Control}')
+    await waitFor(() => expect(titlesIn(mine)).toEqual(['Send the design doc']))
+    expect((await itemsOnDisk(core.dataFile))[0]?.doneAt).toBeNull()
+  })
+
   it('edits an item from its menu, moving it to the other group', async () => {
     const user = userEvent.setup()
     const { core } = await pageWith([{ title: 'Send the doc', owner: 'me', dueOn: '2099-06-01' }])

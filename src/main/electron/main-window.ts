@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import type { AppOrigin } from './guards'
 import { hardenContents } from './security'
+import { appearanceQuery, systemAppearance, windowBackground } from './system-appearance'
 import { mainWindowOptions } from './window-options'
 import { loadWindowState, restoreWindowState, saveWindowStateSync } from './window-state'
 
@@ -23,12 +24,13 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     saved,
     screen.getAllDisplays().map((d) => d.workArea),
   )
+  const appearance = systemAppearance(nativeTheme)
   const window = new BrowserWindow(
     mainWindowOptions({
       preload: input.preload,
       bounds: { x: state.x, y: state.y, width: state.width, height: state.height },
       ...(input.icon ? { icon: input.icon } : {}),
-      darkBackground: nativeTheme.shouldUseDarkColors,
+      backgroundColor: windowBackground(appearance),
     }),
   )
   hardenContents(window.webContents, input.origin, input.openExternal)
@@ -62,7 +64,16 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     }
   })
 
-  if (input.origin.devServerUrl) await window.loadURL(input.origin.devServerUrl)
-  else await window.loadFile(input.origin.rendererFile)
+  // A change of contrast theme reaches the page through Chromium's media queries; the frame follows here.
+  const followTheme = () => window.setBackgroundColor(windowBackground(systemAppearance(nativeTheme)))
+  nativeTheme.on('updated', followTheme)
+  window.once('closed', () => nativeTheme.off('updated', followTheme))
+
+  const query = appearanceQuery(appearance)
+  if (input.origin.devServerUrl) {
+    const url = new URL(input.origin.devServerUrl)
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
+    await window.loadURL(url.toString())
+  } else await window.loadFile(input.origin.rendererFile, { query })
   return window
 }

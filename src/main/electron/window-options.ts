@@ -5,7 +5,8 @@ export function mainWindowOptions(input: {
   preload: string
   bounds: Partial<Rectangle>
   icon?: string
-  darkBackground: boolean
+  /** The window's colour before the page paints (see windowBackground). */
+  backgroundColor: string
 }): BrowserWindowConstructorOptions {
   return {
     ...input.bounds,
@@ -15,7 +16,7 @@ export function mainWindowOptions(input: {
     title: 'Mentor Tracker',
     ...(input.icon ? { icon: input.icon } : {}),
     // Matches the renderer's first paint so the window never flashes white in dark mode.
-    backgroundColor: input.darkBackground ? '#1a1b1e' : '#ffffff',
+    backgroundColor: input.backgroundColor,
     autoHideMenuBar: false,
     webPreferences: {
       preload: input.preload,

@@ -3,12 +3,16 @@ import '@mantine/charts/styles.css'
 import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/spotlight/styles.css'
+import './a11y/a11y.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider, createHashRouter } from 'react-router'
+import { applySystemContrast } from './a11y/system-contrast'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { Providers } from './Providers'
 import { routes } from './routes'
+
+applySystemContrast(window.location.search, document.documentElement)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { windowBackground } from '../../../src/main/electron/system-appearance'
 import { mainWindowOptions } from '../../../src/main/electron/window-options'
 
 describe('main window options', () => {
   const options = mainWindowOptions({
     preload: '/app/out/preload/index.cjs',
     bounds: { width: 1200, height: 800 },
-    darkBackground: false,
+    backgroundColor: '#ffffff',
   })
 
   it('isolate the page from Node and Electron', () => {
@@ -28,7 +29,12 @@ describe('main window options', () => {
   })
 
   it('paint the background of the theme so a dark window never flashes white', () => {
-    const dark = mainWindowOptions({ preload: 'p', bounds: {}, darkBackground: true })
+    const dark = mainWindowOptions({
+      preload: 'p',
+      bounds: {},
+      backgroundColor: windowBackground({ dark: true, highContrast: false }),
+    })
+    expect(dark.backgroundColor).toBe('#1a1b1e')
     expect(dark.backgroundColor).not.toBe(options.backgroundColor)
   })
 })

@@ -33,10 +33,10 @@ export function MarkdownEditor({ label, value, onChange, error, placeholder, aut
           minRows={4}
           maxRows={16}
           data-autofocus={autoFocus || undefined}
+          // The hint is the field's description, so a screen reader reads it with the field (and the error after it).
+          description="Markdown works: **bold**, _italic_, - lists, [links](https://example.com)."
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
-        <Text size="xs" c="dimmed" mt={4}>
-          Markdown works: **bold**, _italic_, - lists, [links](https://example.com).
-        </Text>
       </Tabs.Panel>
       <Tabs.Panel value="preview" pt="xs">
         <Box

@@ -7,6 +7,7 @@ import type { ErrorTarget } from '../lib/form'
 import { showSaveError } from '../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../lib/use-unsaved-guard'
 import { MentorForm } from './MentorForm'
+import { useFocusReturn } from '../a11y/use-focus-return'
 
 interface Props {
   opened: boolean
@@ -21,6 +22,7 @@ interface Props {
 export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }: Props) {
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this mentor')
+  useFocusReturn(opened)
   const save = useApiMutation((api, draft: MentorDraft) =>
     mentor ? api.mentors.update({ id: mentor.id, changes: draft }) : api.mentors.create(draft),
   )

@@ -3,6 +3,8 @@ import { IconArrowsExchange, IconCheck, IconChevronDown } from '@tabler/icons-re
 import { mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorStage } from '../../../shared/model'
 import { useApiMutation } from '../lib/api'
+import { announce } from '../a11y/announce'
+import { refocusWhenLost } from '../a11y/focus-next'
 import { LazyMenu } from './LazyMenu'
 import { notifications } from '@mantine/notifications'
 
@@ -24,6 +26,7 @@ export function useSetStage() {
     update.mutate(
       { id: mentor.id, stage },
       {
+        onSuccess: () => announce(`${mentor.name} moved to ${mentorStageLabels[stage]}.`),
         onError: (error) => notifications.show({ color: 'red', title: 'Stage not changed', message: error.message }),
       },
     )
@@ -48,11 +51,11 @@ export function StageMenu({
       position="bottom-start"
       target={
         compact ? (
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={label}>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={label} data-stage-menu={mentor.id}>
             <IconArrowsExchange size={14} />
           </ActionIcon>
         ) : (
-          <UnstyledButton aria-label={label}>
+          <UnstyledButton aria-label={label} data-stage-menu={mentor.id}>
             <Badge
               variant="light"
               color={stageColors[mentor.stage]}
@@ -69,7 +72,11 @@ export function StageMenu({
       {mentorStages.map((stage) => (
         <Menu.Item
           key={stage}
-          onClick={() => setStage(mentor, stage)}
+          onClick={() => {
+            // On the board the card moves to another column: the focus follows it there.
+            refocusWhenLost(() => document.querySelector<HTMLElement>(`[data-stage-menu="${mentor.id}"]`))
+            setStage(mentor, stage)
+          }}
           leftSection={stage === mentor.stage ? <IconCheck size={14} /> : <span style={{ width: 14 }} />}
         >
           {mentorStageLabels[stage]}

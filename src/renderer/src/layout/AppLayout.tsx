@@ -25,6 +25,9 @@ import {
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { LiveAnnouncer } from '../a11y/announce'
+import { SkipLink } from '../a11y/SkipLink'
+import { useUndoShortcut } from '../a11y/undo-shortcut'
 import { CommandPalette } from '../components/CommandPalette'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ReminderCenter } from '../components/ReminderCenter'
@@ -62,12 +65,14 @@ export function AppLayout() {
   const navigate = useNavigate()
   // N adds a mentor from anywhere (ignored while typing in a field).
   useHotkeys([['n', () => void navigate('/mentors?new=1')]])
+  useUndoShortcut()
   const openSessionDialog = useSessionDialog()
   const location = useLocation()
   const info = useApiQuery(['app', 'info'], (a) => a.app.info())
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding={0}>
+      <SkipLink />
       <AppShell.Navbar className={classes.navbar} aria-label="Main navigation">
         <Group gap="xs" px="md" py="md" wrap="nowrap">
           <Image src={logo} alt="" w={32} h={32} />
@@ -117,7 +122,7 @@ export function AppLayout() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main className={classes.main}>
+      <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
         {info.data && info.data.status.mode !== 'ok' && info.data.status.mode !== 'new' && (
           <Box px="xl" pt="md">
             <StoreStatusBanner status={info.data.status} />
@@ -129,6 +134,7 @@ export function AppLayout() {
       </AppShell.Main>
       <CommandPalette />
       <StoreNotices />
+      <LiveAnnouncer />
     </AppShell>
   )
 }

@@ -34,7 +34,14 @@ export function offerUndo(options: {
         <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
           {options.message}
         </Text>
-        <Button size="compact-sm" variant="light" style={{ flex: 'none' }} onClick={() => void run()}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          style={{ flex: 'none' }}
+          onClick={() => void run()}
+          data-undo
+          aria-keyshortcuts="Control+Z"
+        >
           Undo
         </Button>
       </Group>

@@ -6,6 +6,7 @@ import { useApiMutation } from '../../lib/api'
 import type { ErrorTarget } from '../../lib/form'
 import { showSaveError } from '../../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
+import { useFocusReturn } from '../../a11y/use-focus-return'
 import type { ActionFormValues } from './ActionItemForm'
 import { ActionItemForm } from './ActionItemForm'
 
@@ -24,6 +25,7 @@ interface Props {
 export function ActionItemFormModal({ opened, item, mentors, defaultMentorId, today, onClose }: Props) {
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this action item')
+  useFocusReturn(opened)
   const save = useApiMutation((api, values: ActionFormValues) =>
     item ? api.actions.update({ id: item.id, changes: values }) : api.actions.create(values),
   )

@@ -1,3 +1,4 @@
+import { focusAfterRemoval } from '../../a11y/focus-next'
 import { ActionIcon, Anchor, Avatar, Checkbox, Group, Menu, Text } from '@mantine/core'
 import { IconCheck, IconDots, IconEdit, IconCalendarEvent, IconTrash, IconUserQuestion } from '@tabler/icons-react'
 import { memo } from 'react'
@@ -105,7 +106,11 @@ export const ActionItemRow = memo(function ActionItemRow({ item, mentor, session
           size="md"
           variant="outline"
           checked={item.doneAt !== null}
-          onChange={(event) => void setDone(item, event.currentTarget.checked)}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked
+            if (checked) focusAfterRemoval(event.currentTarget)
+            void setDone(item, checked)
+          }}
           label={
             <Text span inherit td={item.doneAt ? 'line-through' : undefined} c={item.doneAt ? 'dimmed' : undefined}>
               {item.title}

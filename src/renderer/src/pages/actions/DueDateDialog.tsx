@@ -3,6 +3,7 @@ import { DatePicker } from '@mantine/dates'
 import { useState } from 'react'
 import type { ActionItem } from '../../../../shared/model'
 import { formatLocalDate } from '../../lib/dates'
+import { useFocusReturn } from '../../a11y/use-focus-return'
 import { reschedule } from './action-item-commands'
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 export function DueDateDialog({ item, today, onClose }: Props) {
   const [picked, setPicked] = useState<string | null>(item?.dueOn ?? null)
   const [saving, setSaving] = useState(false)
+  useFocusReturn(item !== undefined)
   const save = async () => {
     if (!item || !picked) return
     setSaving(true)

@@ -1,6 +1,7 @@
 import { Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
+import { useDocumentTitle } from '../../a11y/document-title'
 import { Page } from '../../components/Page'
 import { useApiQuery } from '../../lib/api'
 import { useNow } from '../../lib/use-now'
@@ -63,6 +64,7 @@ function useDashboardData() {
 
 /** Home: what is coming up, who to reach out to, what is due, how the goals stand, and a year of sessions. */
 export function DashboardPage() {
+  useDocumentTitle('Dashboard')
   const nowMs = useNow(60_000)
   const now = useMemo(() => new Date(nowMs), [nowMs])
   const todayDate = localDateOf(now)

@@ -142,8 +142,9 @@ export function SampleDataBanner() {
       mb="lg"
       role="region"
     >
-      <Group justify="space-between" wrap="nowrap" gap="md">
-        <Text size="sm">
+      {/* The button goes under the sentence when a narrow window (or 200% zoom) has no room beside it. */}
+      <Group justify="space-between" wrap="wrap" gap="md">
+        <Text size="sm" style={{ flex: '1 1 16rem' }}>
           The mentors, sessions and goals here are made up, to show what the app does. Remove them when you are ready;
           anything you add yourself stays.
         </Text>

@@ -72,7 +72,8 @@ export function SessionsChart({ chart }: { chart: MonthlySessions }) {
               type="stacked"
               series={chart.series.map((s) => ({ name: s.key, label: s.label, color: s.color }))}
               withLegend
-              legendProps={{ verticalAlign: 'bottom', height: 36 }}
+              // No fixed height: a legend that wraps to two lines (a narrow window, 200% zoom) gets the room it needs.
+              legendProps={{ verticalAlign: 'bottom' }}
               gridAxis="y"
               tickLine="none"
               maxBarWidth={36}

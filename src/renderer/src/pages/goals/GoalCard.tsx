@@ -105,7 +105,7 @@ function UncoveredWarning({
     .map((m) => `${m.name} (${m.archivedAt ? 'Archived' : mentorStageLabels[m.stage]})`)
     .join(', ')
   return (
-    <Group className={classes.warning} gap="sm" wrap="nowrap" justify="space-between">
+    <Group className={classes.warning} gap="sm" wrap="wrap" justify="space-between">
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <Text c="orange" span style={{ display: 'flex', paddingTop: 2 }}>
           <IconAlertTriangle size={18} />
@@ -157,7 +157,8 @@ export function GoalCard({ view, mentors, today, now, onEdit, onDelete }: Props)
       className={classes.card}
       data-status={goal.status}
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+      {/* The badges and buttons go under the title when both do not fit (a narrow window, 200% zoom). */}
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Title order={2} size="h4" dir="auto" style={{ overflowWrap: 'anywhere' }}>
             {goal.title}

@@ -6,6 +6,7 @@ import { useApiMutation } from '../../lib/api'
 import type { ErrorTarget } from '../../lib/form'
 import { showSaveError } from '../../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
+import { useFocusReturn } from '../../a11y/use-focus-return'
 import { GoalForm } from './GoalForm'
 import type { GoalFormValues } from './goal-form'
 import { goalChanges, toGoalDraft } from './goal-form'
@@ -23,6 +24,7 @@ interface Props {
 export function GoalFormModal({ opened, goal, derivedProgress, mentors, onClose }: Props) {
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this goal')
+  useFocusReturn(opened)
   const save = useApiMutation((api, values: GoalFormValues) => {
     const draft = toGoalDraft(values)
     return goal ? api.goals.update({ id: goal.id, changes: goalChanges(goal, draft) }) : api.goals.create(draft)

@@ -19,11 +19,13 @@ import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor
 import { api } from '../../lib/api'
 import { formatDate, formatLocalDate, formatRelativeDay, timeIn } from '../../lib/dates'
 import { CheckIn } from './RosterRow'
+import { useDocumentTitle } from '../../a11y/document-title'
 import { useSessionDialog } from '../sessions/SessionDialog'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={2}>
+    // Shrinks with its column and breaks a long email address, so a narrow window (200% zoom) cuts nothing off.
+    <Stack gap={2} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {label}
       </Text>
@@ -45,11 +47,13 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
   const navigate = useNavigate()
   const openSessionDialog = useSessionDialog()
   const { mentor } = entry
+  useDocumentTitle(mentor.name)
   const now = new Date()
   const subtitle = [mentor.role, mentor.organization].filter(Boolean).join(' · ')
   return (
     <Card withBorder radius="lg" padding="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      {/* The actions go under the name when both do not fit on one line (a narrow window, 200% zoom). */}
+      <Group justify="space-between" align="flex-start" wrap="wrap">
         <Group wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
           <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={84} />
           <Stack gap={6} style={{ minWidth: 0 }}>
@@ -76,7 +80,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
             </Group>
           </Stack>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           <Button
             leftSection={<IconPencilPlus size={16} />}
             onClick={() => openSessionDialog({ mode: 'log', mentorId: mentor.id })}

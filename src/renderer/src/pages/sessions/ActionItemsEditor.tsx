@@ -1,12 +1,16 @@
 import { ActionIcon, Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { IconPlus, IconX } from '@tabler/icons-react'
+import { useRef } from 'react'
 import type { SessionFormValues } from './session-form'
 import { DateField } from '../../components/DateField'
 
 /** The session's action items: what was promised, by whom, by when; done ones checked. */
 export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFormValues> }) {
   const items = form.values.actionItems
+  // Keyboard users land in the field they just added, and back on "Add action item" after removing one.
+  const focusNew = useRef<number | null>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
@@ -29,6 +33,12 @@ export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFor
             dir="auto"
             aria-label={`Action item ${index + 1}`}
             placeholder="What needs doing"
+            ref={(input) => {
+              if (input && focusNew.current === index) {
+                focusNew.current = null
+                input.focus()
+              }
+            }}
             {...form.getInputProps(`actionItems.${index}.title`)}
           />
           <SegmentedControl
@@ -51,7 +61,10 @@ export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFor
             variant="subtle"
             color="gray"
             aria-label={`Remove action item ${index + 1}`}
-            onClick={() => form.removeListItem('actionItems', index)}
+            onClick={() => {
+              form.removeListItem('actionItems', index)
+              addButton.current?.focus()
+            }}
           >
             <IconX size={16} />
           </ActionIcon>
@@ -62,7 +75,11 @@ export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFor
           variant="subtle"
           size="compact-sm"
           leftSection={<IconPlus size={14} />}
-          onClick={() => form.insertListItem('actionItems', { title: '', owner: 'me', dueOn: null, done: false })}
+          ref={addButton}
+          onClick={() => {
+            focusNew.current = items.length
+            form.insertListItem('actionItems', { title: '', owner: 'me', dueOn: null, done: false })
+          }}
         >
           Add action item
         </Button>

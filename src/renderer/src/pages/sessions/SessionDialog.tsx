@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Session, SessionFormat } from '../../../../shared/model'
+import { useFocusReturn } from '../../a11y/use-focus-return'
 import { api } from '../../lib/api'
 import type { SessionFormValues } from './session-form'
 import { newSessionValues } from './session-form'
@@ -31,6 +32,7 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate()
   const [request, setRequest] = useState<(Request & { opened: number }) | null>(null)
   const open = useCallback((next: Request) => setRequest({ ...next, opened: Date.now() }), [])
+  useFocusReturn(request !== null)
   useHotkeys([['l', () => open({ mode: 'log' })]])
   // The tray's "Log a session…" arrives as a command from the host.
   useEffect(

@@ -15,6 +15,7 @@ import {
 import { useMemo } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Session } from '../../../../shared/model'
+import { useDocumentTitle } from '../../a11y/document-title'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { Page } from '../../components/Page'
 import { api, call, messageOf, useApiQuery } from '../../lib/api'
@@ -82,6 +83,8 @@ export function SessionPage() {
     'series',
   ])
   const roster = useRoster(true)
+  const mentorName = roster.data?.find((e) => e.mentor.id === detail.data?.session.mentorId)?.mentor.name
+  useDocumentTitle(id === 'new' ? 'New session' : mentorName ? `Session with ${mentorName}` : 'Session')
   if (id === 'new') {
     return (
       <Page>
