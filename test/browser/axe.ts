@@ -55,10 +55,12 @@ export class AxeReport {
   }
 }
 
-/** For a contrast failure, the colours and ratio axe measured: " (#868e96 on #ffffff, 3.32)". */
+/** What axe measured: for contrast, the colours and ratio (" (#868e96 on #ffffff, 3.32)"); else what to fix. */
 function contrastOf(node: NodeResult): string {
   const data = node.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined
-  return data?.contrastRatio ? ` (${data.fgColor} on ${data.bgColor}, ${data.contrastRatio})` : ''
+  if (data?.contrastRatio) return ` (${data.fgColor} on ${data.bgColor}, ${data.contrastRatio})`
+  const why = [...node.any, ...node.all, ...node.none].map((check) => check.message).join('; ')
+  return why ? ` (${why})` : ''
 }
 
 /** One line per finding: screen, theme, rule, impact, and up to twelve of the elements it names. */
