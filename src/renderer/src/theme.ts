@@ -1,5 +1,5 @@
 import type { CSSVariablesResolver, MantineColorsTuple, MantineTheme } from '@mantine/core'
-import { createTheme, darken, DEFAULT_THEME, Modal, Notification } from '@mantine/core'
+import { createTheme, darken, DEFAULT_THEME, Menu, Modal, Notification } from '@mantine/core'
 import { DateInput, DatePicker, DatePickerInput, DateTimePicker } from '@mantine/dates'
 import { readableShade, toHex } from './lib/contrast'
 import classes from './theme.module.css'
@@ -25,8 +25,6 @@ const calendarLabels = {
   nextYear: 'Next year',
   previousDecade: 'Previous decade',
   nextDecade: 'Next decade',
-  monthLevelControl: 'Choose the month',
-  yearLevelControl: 'Choose the year',
 }
 
 /** The app's look: calm teal, rounded, system fonts that render every script the user types. */
@@ -43,6 +41,8 @@ export const theme = createTheme({
   components: {
     // Every dialog's close button is an icon: it needs a name (the dialogs of @mantine/modals included).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // A menu holds only its items: no focus placeholder (role="presentation") before them; focus goes to the first item.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     // A toast's close button likewise; its text is dimmed text, not Mantine's fixed grey (3.3:1 on white).
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
