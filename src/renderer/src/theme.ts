@@ -42,6 +42,7 @@ export const theme = createTheme({
     // Every dialog's close button is an icon: it needs a name (the dialogs of @mantine/modals included).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // A menu holds only its items: no focus placeholder (role="presentation") before them; focus goes to the first item.
+    // (A red menu item takes c="red", not color="red": Mantine draws the latter in shade 6, 3.3:1 on white.)
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     // A toast's close button likewise; its text is dimmed text, not Mantine's fixed grey (3.3:1 on white).
     Notification: Notification.extend({
@@ -70,11 +71,13 @@ export const surfaces = {
     DEFAULT_THEME.colors.dark[6],
     DEFAULT_THEME.colors.dark[5],
     DEFAULT_THEME.colors.dark[8],
+    // A focused menu item's background.
+    DEFAULT_THEME.colors.dark[4],
   ],
 }
 
 /** Secondary text (`c="dimmed"`): a shade between Mantine's greys that reads at 4.5:1 on every surface. */
-export const dimmed = { light: '#636a71', dark: '#adadad' }
+export const dimmed = { light: '#636a71', dark: '#b0b0b0' }
 
 type Scheme = keyof typeof surfaces
 
