@@ -165,7 +165,7 @@ describe('axe-core on every dialog', () => {
         await browser.close()
       }
       expect(report.summary()).toBe('')
-      expect(report.screens).toHaveLength(19)
+      expect(report.screens).toHaveLength(17)
     },
   )
 })

@@ -26,6 +26,7 @@ const calendarLabels = {
   previousDecade: 'Previous decade',
   nextDecade: 'Next decade',
 }
+const calendars = { defaultProps: { ariaLabels: calendarLabels }, classNames: { day: classes.day } }
 
 /** The app's look: calm teal, rounded, system fonts that render every script the user types. */
 export const theme = createTheme({
@@ -50,16 +51,10 @@ export const theme = createTheme({
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     }),
     // The calendars' arrow buttons are icons: named, in every date field; their days readable (theme.module.css).
-    DateInput: DateInput.extend({ defaultProps: { ariaLabels: calendarLabels }, classNames: { day: classes.day } }),
-    DatePicker: DatePicker.extend({ defaultProps: { ariaLabels: calendarLabels }, classNames: { day: classes.day } }),
-    DatePickerInput: DatePickerInput.extend({
-      defaultProps: { ariaLabels: calendarLabels },
-      classNames: { day: classes.day },
-    }),
-    DateTimePicker: DateTimePicker.extend({
-      defaultProps: { ariaLabels: calendarLabels },
-      classNames: { day: classes.day },
-    }),
+    DateInput: DateInput.extend(calendars),
+    DatePicker: DatePicker.extend(calendars),
+    DatePickerInput: DatePickerInput.extend(calendars),
+    DateTimePicker: DateTimePicker.extend(calendars),
   },
 })
 
