@@ -54,7 +54,7 @@ describe('web host: export the session history to PDF', () => {
       expect(await preview.getByText('Private thought on BROWSER-Z1').count()).toBe(1)
       await screenshot(page, 'export-full-record')
 
-      await page.getByRole('radio', { name: 'Mentor recap' }).click()
+      await page.getByRole('radio', { name: /^Mentor recap/ }).click()
       await page.getByRole('combobox', { name: 'Mentor' }).click()
       await page.getByRole('option', { name: 'Zoë Ångström-李' }).click()
       await preview.getByText('Mentoring with Zoë Ångström-李').waitFor()

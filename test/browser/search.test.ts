@@ -33,11 +33,11 @@ describe('web host: search', () => {
       const { page } = browser
       try {
         await page.goto(`${host.url}#/`)
-        await page.getByRole('button', { name: 'Search (Ctrl+K)' }).waitFor()
+        await page.getByRole('button', { name: 'Search Ctrl K' }).waitFor()
         await page.keyboard.press('Control+K')
         const search = page.getByRole('textbox', { name: 'Search or run a command' })
         await search.fill('infrastucture')
-        const note = page.getByRole('button', { name: 'Note: Career' })
+        const note = page.getByRole('button', { name: /^Note: Career / })
         await note.waitFor()
         expect(await note.locator('mark').first().innerText()).toBe('infrastructure')
         await expect.poll(() => page.getByRole('button', { name: /^Session: Session with Zoë/ }).count()).toBe(1)

@@ -102,9 +102,8 @@ export async function hostPost(host: RunningHost, path: string, body: unknown): 
   if (!response.ok) throw new Error(`POST /__host/${path} answered ${response.status}`)
 }
 
-/** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. */
-
-export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{
+/** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. `bypassCSP` lets axe-core in. */
+export async function openBrowser(options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{
   context: BrowserContext
   page: Page
   close(): Promise<void>
@@ -116,6 +115,7 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
     viewport: { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-US',
+    bypassCSP: options.bypassCSP ?? false,
     args: chromiumArgs,
   })
   const page = context.pages()[0] ?? (await context.newPage())

@@ -24,7 +24,7 @@ describe('command palette', () => {
     fireEvent.keyDown(document.documentElement, { key: 'k', ctrlKey: true })
     const search = await screen.findByRole('textbox', { name: 'Search or run a command' })
     await user.type(search, 'infrastucture')
-    const hit = await screen.findByRole('button', { name: 'Note: Career' })
+    const hit = await screen.findByRole('button', { name: /^Note: Career / })
     expect(within(hit).getByText('Background · Zoë Ångström-李')).toBeTruthy()
     expect(hit.querySelector('mark')?.textContent).toBe('infrastructure')
     await user.click(hit)

@@ -115,7 +115,7 @@ describe('timeline', () => {
     }
     await waitFor(() => expect(timelineCards()).toHaveLength(4))
 
-    await user.click(screen.getByRole('button', { name: 'Filter by dates' }))
+    await user.click(screen.getByRole('button', { name: /^Filter by dates/ }))
     await user.click(await screen.findByRole('button', { name: label(10) }))
     await user.click(screen.getByRole('button', { name: label(14) }))
     await waitFor(() =>

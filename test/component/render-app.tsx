@@ -22,6 +22,6 @@ export async function renderApp(dir: string, route = '/', options: Partial<CoreO
       <RouterProvider router={router} />
     </Providers>,
   )
-  await screen.findByRole('button', { name: 'Search (Ctrl+K)' }, { timeout: 5_000 })
+  await screen.findByRole('button', { name: /^Search (Ctrl|⌘) K$/ }, { timeout: 5_000 })
   return { ...view, core, router }
 }

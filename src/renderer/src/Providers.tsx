@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 /** Everything a screen needs around it: theme, data cache, notifications, modals. Tests render with it too (env 'test': no transitions or portals). */
 export function Providers({ children, env }: { children: ReactNode; env?: 'test' }) {
@@ -16,7 +16,7 @@ export function Providers({ children, env }: { children: ReactNode; env?: 'test'
       }),
   )
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
       <QueryClientProvider client={client}>
         <ModalsProvider>
           <Notifications position="bottom-right" />

@@ -117,7 +117,7 @@ export function reportCss(pageSize: PageSize): string {
 .report .actions { list-style: none; padding: 0; margin: 0; }
 .report .actions li { display: flex; gap: 2.5mm; align-items: baseline; padding: 0.5mm 0; break-inside: avoid; }
 .actions .state { flex: none; width: 17mm; font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; text-align: center; border-radius: 1mm; padding: 0.2mm 0; }
-.actions .state.done { background: #e6f4ea; color: #2b8a3e; }
+.actions .state.done { background: #e6f4ea; color: #1e6b31; }
 .actions .state.open { background: #fff4e6; color: #c2410c; }
 .actions .title { flex: 1; min-width: 0; }
 .actions .who { color: ${muted}; font-size: 8.5pt; white-space: nowrap; }

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, useMantineColorScheme } from '@mantine/core'
+import { Badge, Group, Modal, Text, useMantineColorScheme, VisuallyHidden } from '@mantine/core'
 import { Spotlight } from '@mantine/spotlight'
 import {
   IconAdjustments,
@@ -37,6 +37,9 @@ const kindLabels: Record<SearchHit['kind'], { label: string; icon: typeof IconUs
   action: { label: 'Action item', icon: IconChecklist },
   goal: { label: 'Goal', icon: IconTarget },
 }
+
+// Spotlight passes the list's other props to its ScrollArea.Autosize, whose viewport is what scrolls; its types omit them.
+const resultsViewport = { viewportProps: { tabIndex: 0, 'aria-label': 'Results' } } as Record<string, unknown>
 
 interface Command {
   id: string
@@ -189,12 +192,15 @@ export function CommandPalette() {
       scrollable
       maxHeight={480}
     >
+      {/* The dialog's name: Mantine labels a modal by its title, here one only screen readers meet. */}
+      <Modal.Title className={VisuallyHidden.classes.root}>Search and commands</Modal.Title>
       <Spotlight.Search
         placeholder="Search mentors, notes, sessions… or type a command"
         leftSection={<IconSearch size={18} />}
         aria-label="Search or run a command"
       />
-      <Spotlight.ActionsList aria-label="Results">
+      {/* Results move with the arrow keys from the search box; the list itself is a tab stop so it can be scrolled too. */}
+      <Spotlight.ActionsList {...resultsViewport}>
         {shownCommands.length > 0 && (
           <Spotlight.ActionsGroup label="Commands">
             {shownCommands.slice(0, text ? 4 : commands.length).map((c) => (
@@ -207,19 +213,17 @@ export function CommandPalette() {
             {hits.map((hit) => {
               const kind = kindLabels[hit.kind]
               return (
-                <Spotlight.Action
-                  key={`${hit.kind}:${hit.id}`}
-                  onClick={() => void navigate(hit.target)}
-                  aria-label={`${kind.label}: ${hit.title}`}
-                >
+                <Spotlight.Action key={`${hit.kind}:${hit.id}`} onClick={() => void navigate(hit.target)}>
                   <Group wrap="nowrap" align="flex-start" gap="sm" w="100%">
                     <kind.icon size={18} style={{ flex: 'none', marginTop: 2 }} />
                     <div style={{ minWidth: 0, flex: 1 }}>
                       <Group gap={6} wrap="nowrap">
+                        {/* Named by what it shows; the kind is said first, and its badge not twice. */}
+                        <VisuallyHidden component="span">{kind.label}: </VisuallyHidden>
                         <Text size="sm" fw={600} truncate="end" dir="auto">
                           <Highlighted text={hit.title} ranges={hit.titleHighlights} />
                         </Text>
-                        <Badge size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
+                        <Badge size="xs" variant="light" color="gray" style={{ flex: 'none' }} aria-hidden>
                           {kind.label}
                         </Badge>
                       </Group>

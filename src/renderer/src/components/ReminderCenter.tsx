@@ -195,9 +195,10 @@ export function ReminderCenter() {
   const upcoming = (list.data?.upcoming ?? []).slice(0, 8)
   const open = (target: string) => void navigate(target)
   return (
-    <Popover opened={opened} onChange={setOpened} position="right-start" width={400} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator label={due.length} size={16} disabled={due.length === 0} color="orange" offset={4}>
+    // The count sits outside the popover, so its target (and aria-haspopup/aria-expanded) is the bell button itself.
+    <Indicator label={due.length} size={16} disabled={due.length === 0} color="orange" offset={4}>
+      <Popover opened={opened} onChange={setOpened} position="right-start" width={400} shadow="md" withArrow>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -207,49 +208,49 @@ export function ReminderCenter() {
           >
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0}>
-        <Group justify="space-between" px="md" py="sm">
-          <Text fw={700}>Reminders</Text>
-          {due.length > 0 && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              onClick={() => run(call(api().reminders.snooze({ all: true, for: '1h' })))}
-            >
-              Snooze all for 1 hour
-            </Button>
-          )}
-        </Group>
-        <Divider />
-        <ScrollArea.Autosize mah={460}>
-          <Stack gap="md" p="md">
-            <Stack gap="sm" role="list" aria-label="Due now">
-              <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                Due now
-              </Text>
-              {due.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  Nothing is due. You are on top of it.
+        </Popover.Target>
+        <Popover.Dropdown p={0}>
+          <Group justify="space-between" px="md" py="sm">
+            <Text fw={700}>Reminders</Text>
+            {due.length > 0 && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => run(call(api().reminders.snooze({ all: true, for: '1h' })))}
+              >
+                Snooze all for 1 hour
+              </Button>
+            )}
+          </Group>
+          <Divider />
+          <ScrollArea.Autosize mah={460}>
+            <Stack gap="md" p="md">
+              <Stack gap="sm" role="list" aria-label="Due now">
+                <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                  Due now
                 </Text>
-              ) : (
-                due.map((r) => <ReminderRow key={r.key} reminder={r} due now={now} onOpen={open} />)
+                {due.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    Nothing is due. You are on top of it.
+                  </Text>
+                ) : (
+                  due.map((r) => <ReminderRow key={r.key} reminder={r} due now={now} onOpen={open} />)
+                )}
+              </Stack>
+              {upcoming.length > 0 && (
+                <Stack gap="sm" role="list" aria-label="Coming up">
+                  <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                    Coming up
+                  </Text>
+                  {upcoming.map((r) => (
+                    <ReminderRow key={r.key} reminder={r} due={false} now={now} onOpen={open} />
+                  ))}
+                </Stack>
               )}
             </Stack>
-            {upcoming.length > 0 && (
-              <Stack gap="sm" role="list" aria-label="Coming up">
-                <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                  Coming up
-                </Text>
-                {upcoming.map((r) => (
-                  <ReminderRow key={r.key} reminder={r} due={false} now={now} onOpen={open} />
-                ))}
-              </Stack>
-            )}
-          </Stack>
-        </ScrollArea.Autosize>
-      </Popover.Dropdown>
-    </Popover>
+          </ScrollArea.Autosize>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   )
 }

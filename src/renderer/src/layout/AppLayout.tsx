@@ -93,7 +93,12 @@ export function AppLayout() {
           <ReminderCenter />
         </Group>
         <Box px="sm" pb="sm">
-          <UnstyledButton className={classes.search} onClick={() => spotlight.open()} aria-label="Search (Ctrl+K)">
+          {/* Named by what it shows ("Search Ctrl K"), so speech users can say what they see. */}
+          <UnstyledButton
+            className={classes.search}
+            onClick={() => spotlight.open()}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
             <IconSearch size={16} />
             <Text size="sm" c="dimmed" style={{ flex: 1 }}>
               Search

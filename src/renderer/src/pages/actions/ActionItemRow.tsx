@@ -37,7 +37,7 @@ function ActionItemMenu({ item, today }: { item: ActionItem; today: string }) {
         </>
       )}
       <Menu.Divider />
-      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void deleteActionItem(item)}>
+      <Menu.Item c="red" leftSection={<IconTrash size={14} />} onClick={() => void deleteActionItem(item)}>
         Delete
       </Menu.Item>
     </LazyMenu>

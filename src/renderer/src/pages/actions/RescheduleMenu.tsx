@@ -1,4 +1,4 @@
-import { Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core'
+import { Badge, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconCalendarEvent, IconCalendarOff, IconCalendarPlus, IconCalendarWeek } from '@tabler/icons-react'
 import type { ActionItem } from '../../../../shared/model'
 import { LazyMenu } from '../../components/LazyMenu'
@@ -98,15 +98,14 @@ function DueSummary({ item, state, today }: { item: ActionItem; state: DueState;
 /** An open item's due date as a button that opens the reschedule choices. */
 export function DueDateMenu({ item, today }: { item: ActionItem; today: string }) {
   const state = dueStateOf(item, today)
-  const said = item.dueOn
-    ? `${state === 'overdue' ? 'Overdue. ' : ''}${dueWords(item.dueOn, state, today)}, ${formatLocalDate(item.dueOn)}`
-    : 'No due date'
   return (
     <LazyMenu
       position="bottom-end"
       target={
-        <UnstyledButton className={classes.due} aria-label={`${said}. Reschedule ${item.title}`}>
+        // Named by what it shows, then what it does: speech users can say the date they see.
+        <UnstyledButton className={classes.due}>
           <DueSummary item={item} state={state} today={today} />
+          <VisuallyHidden component="span">. Reschedule {item.title}</VisuallyHidden>
         </UnstyledButton>
       }
     >

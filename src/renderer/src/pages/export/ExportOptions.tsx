@@ -58,14 +58,7 @@ export function ExportOptions({ form, mentors, disabled }: Props) {
       >
         <Stack gap="xs" mt={6}>
           {reportKinds.map((kind) => (
-            <Radio.Card
-              key={kind}
-              value={kind}
-              p="sm"
-              radius="md"
-              disabled={disabled}
-              aria-label={reportKindLabels[kind]}
-            >
+            <Radio.Card key={kind} value={kind} p="sm" radius="md" disabled={disabled}>
               <Group wrap="nowrap" align="flex-start" gap="sm">
                 <Radio.Indicator mt={2} />
                 <div>

@@ -78,10 +78,16 @@ function LinkedMentors({ ids, mentors }: { ids: string[]; mentors: ReadonlyMap<s
           to={`/mentors/${mentor.id}`}
           className={classes.mentor}
           title={`${mentor.name} · ${mentor.archivedAt ? 'Archived' : mentorStageLabels[mentor.stage]}`}
-          style={{ opacity: mentor.stage === 'active' && !mentor.archivedAt ? 1 : 0.7 }}
         >
           <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={24} />
-          <Text span size="sm" truncate="end" dir="auto">
+          {/* An inactive mentor's name is dimmed rather than the chip faded: faded initials did not read. */}
+          <Text
+            span
+            size="sm"
+            truncate="end"
+            dir="auto"
+            c={mentor.stage === 'active' && !mentor.archivedAt ? undefined : 'dimmed'}
+          >
             {mentor.name}
           </Text>
         </Link>

@@ -123,7 +123,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
               </Menu.Item>
               <Menu.Divider />
               <Menu.Item
-                color="red"
+                c="red"
                 leftSection={<IconTrash size={14} />}
                 onClick={() => void confirmDeleteMentor(entry, () => void navigate('/mentors'))}
               >

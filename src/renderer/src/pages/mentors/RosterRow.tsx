@@ -37,7 +37,7 @@ export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: (
         {mentor.archivedAt ? 'Restore' : 'Archive'}
       </Menu.Item>
       <Menu.Divider />
-      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void confirmDeleteMentor(entry)}>
+      <Menu.Item c="red" leftSection={<IconTrash size={14} />} onClick={() => void confirmDeleteMentor(entry)}>
         Delete…
       </Menu.Item>
     </LazyMenu>

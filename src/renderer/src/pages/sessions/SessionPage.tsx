@@ -241,7 +241,7 @@ export function SessionPage() {
                   </Menu.Item>
                 )}
                 <Menu.Divider />
-                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void remove()}>
+                <Menu.Item c="red" leftSection={<IconTrash size={14} />} onClick={() => void remove()}>
                   Delete
                 </Menu.Item>
               </Menu.Dropdown>

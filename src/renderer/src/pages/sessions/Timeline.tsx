@@ -18,8 +18,9 @@ const VIRTUALIZE_FROM = 60
 
 function Row({ row, mentors }: { row: TimelineRow; mentors: ReadonlyMap<string, Mentor> }) {
   if (row.kind === 'heading') {
+    // A feed holds only articles: each month's heading is one, so the headings stay reachable by heading keys.
     return (
-      <div className={classes.heading}>
+      <div className={classes.heading} role="article" aria-label={`${row.label}: ${row.count} sessions`}>
         <Group gap="xs">
           <Text fw={700} size="sm" tt="uppercase" c="dimmed" role="heading" aria-level={2}>
             {row.label}

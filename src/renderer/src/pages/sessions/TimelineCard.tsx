@@ -32,54 +32,52 @@ export const TimelineCard = memo(function TimelineCard({
   const overdue = session.status === 'planned' && Date.parse(session.startsAt) < Date.now()
   const color = colorFor(mentor?.id ?? session.id)
   return (
-    <Link
-      to={`/sessions/${session.id}`}
-      className={classes.card}
-      role="article"
-      aria-label={`Session with ${name}, ${start}`}
-    >
-      {mentor?.avatar ? (
-        <img className={classes.avatar} src={mentor.avatar} alt="" />
-      ) : (
-        <span
-          className={classes.avatar}
-          style={{
-            background: `var(--mantine-color-${color}-light)`,
-            color: `var(--mantine-color-${color}-light-color)`,
-          }}
-          aria-hidden
-        >
-          {initialsOf(name)}
-        </span>
-      )}
-      <span className={classes.body}>
-        <span className={classes.title}>
-          <span className={classes.name} dir="auto">
-            {name}
+    // An article of the timeline's feed, holding the link that opens the session (a link keeps its link role).
+    <article aria-label={`Session with ${name}, ${start}`}>
+      <Link to={`/sessions/${session.id}`} className={classes.card}>
+        {mentor?.avatar ? (
+          <img className={classes.avatar} src={mentor.avatar} alt="" />
+        ) : (
+          <span
+            className={classes.avatar}
+            style={{
+              background: `var(--mantine-color-${color}-light)`,
+              color: `var(--mantine-color-${color}-light-color)`,
+            }}
+            aria-hidden
+          >
+            {initialsOf(name)}
           </span>
-          <span className={classes.when}>{start}</span>
-          <FormatIcon size={14} aria-label={sessionFormatLabels[session.format]} className={classes.icon} />
-          {session.seriesId && <span className={classes.tag}>Recurring</span>}
-          {session.status !== 'held' && (
-            <span
-              className={classes.badge}
-              style={{
-                ['--badge-color' as string]: `var(--mantine-color-${overdue ? 'orange' : statusColors[session.status]}-light-color)`,
-              }}
-            >
-              {overdue ? 'Did it happen?' : sessionStatusLabels[session.status]}
+        )}
+        <span className={classes.body}>
+          <span className={classes.title}>
+            <span className={classes.name} dir="auto">
+              {name}
+            </span>
+            <span className={classes.when}>{start}</span>
+            <FormatIcon size={14} aria-label={sessionFormatLabels[session.format]} className={classes.icon} />
+            {session.seriesId && <span className={classes.tag}>Recurring</span>}
+            {session.status !== 'held' && (
+              <span
+                className={classes.badge}
+                style={{
+                  ['--badge-color' as string]: `var(--mantine-color-${overdue ? 'orange' : statusColors[session.status]}-light-color)`,
+                }}
+              >
+                {overdue ? 'Did it happen?' : sessionStatusLabels[session.status]}
+              </span>
+            )}
+          </span>
+          <span className={classes.excerpt} dir="auto" data-empty={session.excerpt ? undefined : true}>
+            {session.excerpt || (session.status === 'planned' ? 'No agenda yet' : 'No takeaways written')}
+          </span>
+          {session.openActions + session.doneActions > 0 && (
+            <span className={classes.meta}>
+              {session.openActions} open · {session.doneActions} done
             </span>
           )}
         </span>
-        <span className={classes.excerpt} dir="auto" data-empty={session.excerpt ? undefined : true}>
-          {session.excerpt || (session.status === 'planned' ? 'No agenda yet' : 'No takeaways written')}
-        </span>
-        {session.openActions + session.doneActions > 0 && (
-          <span className={classes.meta}>
-            {session.openActions} open · {session.doneActions} done
-          </span>
-        )}
-      </span>
-    </Link>
+      </Link>
+    </article>
   )
 })

@@ -16,6 +16,7 @@ import { addDays, instantOf } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useApiQuery } from '../../lib/api'
+import { formatLocalDate } from '../../lib/dates'
 import { useRoster } from '../mentors/RosterPage'
 import { useSessionDialog } from './SessionDialog'
 import { exportToCalendar } from './calendar-export'
@@ -26,6 +27,10 @@ type StatusFilter = 'all' | SessionStatus
 
 /** The instant a local day starts in the user's zone. */
 const startOfDay = (date: string) => instantOf({ date, time: '00:00' }, userTimeZone()) ?? `${date}T00:00:00.000Z`
+
+/** A date filter's text: "5 Dec 2026 – 12 Dec 2026", the first day alone while the second is being picked, or nothing. */
+const shownRange = ([from, to]: [string | null, string | null]) =>
+  from ? `${formatLocalDate(from)} – ${to ? formatLocalDate(to) : ''}`.trim() : ''
 
 /** A session timeline with its filters; with `mentorId` it shows only that mentor's sessions (their page). */
 export function SessionTimeline({ mentorId }: { mentorId?: string }) {
@@ -94,11 +99,12 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           clearable
           w={180}
         />
+        {/* Its name holds what it shows, so speech users can say the dates they see. */}
         <DatePickerInput
           type="range"
-          aria-label="Filter by dates"
+          aria-label={`Filter by dates: ${shownRange(range) || 'Any date'}`}
           placeholder="Any date"
-          valueFormat="D MMM YYYY"
+          valueFormatter={() => shownRange(range)}
           value={range}
           onChange={(value) => setRange(value as [string | null, string | null])}
           clearable
