@@ -26,21 +26,23 @@ describe('timeline', () => {
     valueOf(await make(daysFromNow(-10), 'held', 'Ship smaller changes'))
     valueOf(await make(daysFromNow(10), 'planned', 'Quarterly review'))
     const feed = () => screen.getByRole('feed', { name: 'Sessions' })
-    await waitFor(() => expect(within(feed()).getAllByRole('article')).toHaveLength(3))
+    await waitFor(() => expect(within(feed()).getAllByRole('article', { name: /^Session with / })).toHaveLength(3))
     expect(within(feed()).getAllByRole('heading')[0]!.textContent).toBe('Upcoming')
-    expect(within(feed()).getAllByRole('article')[0]!.textContent).toContain('Quarterly review')
+    expect(within(feed()).getAllByRole('article', { name: /^Session with / })[0]!.textContent).toContain(
+      'Quarterly review',
+    )
 
     await user.type(screen.getByRole('textbox', { name: 'Search sessions' }), 'negociation')
     await waitFor(() =>
       expect(
         within(feed())
-          .getAllByRole('article')
+          .getAllByRole('article', { name: /^Session with / })
           .map((a) => a.textContent),
       ).toEqual([expect.stringContaining('Négociation tactics')]),
     )
     await user.clear(screen.getByRole('textbox', { name: 'Search sessions' }))
     await user.click(within(screen.getByRole('radiogroup', { name: 'Filter by status' })).getByText('Planned'))
-    await waitFor(() => expect(within(feed()).getAllByRole('article')).toHaveLength(1))
+    await waitFor(() => expect(within(feed()).getAllByRole('article', { name: /^Session with / })).toHaveLength(1))
   })
 
   it('filters the timeline by mentor and by goal', async () => {
@@ -147,7 +149,9 @@ describe('timeline', () => {
       valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(-3), status: 'held' }))
       valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(-2), status: 'planned' }))
       await waitFor(() =>
-        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(2),
+        expect(
+          within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article', { name: /^Session with / }),
+        ).toHaveLength(2),
       )
 
       await exportUpcoming(user)
@@ -163,7 +167,9 @@ describe('timeline', () => {
       valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(5) }))
       valueOf(await core.handlers['sessions:create']({ ...base, date: daysFromNow(12) }))
       await waitFor(() =>
-        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(2),
+        expect(
+          within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article', { name: /^Session with / }),
+        ).toHaveLength(2),
       )
 
       await exportUpcoming(user)
@@ -190,7 +196,9 @@ describe('timeline', () => {
         }),
       )
       await waitFor(() =>
-        expect(within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article')).toHaveLength(1),
+        expect(
+          within(screen.getByRole('feed', { name: 'Sessions' })).getAllByRole('article', { name: /^Session with / }),
+        ).toHaveLength(1),
       )
 
       await exportUpcoming(user)

@@ -22,8 +22,8 @@ export async function appWithMentor(route = '/timeline', options: Partial<CoreOp
   return { ...app, mentor }
 }
 
-/** The text of each session card the timeline shows, top to bottom. */
+/** The text of each session card the timeline shows, top to bottom (each month's heading is an article of the feed too). */
 export const timelineCards = () =>
   within(screen.getByRole('feed', { name: 'Sessions' }))
-    .queryAllByRole('article')
+    .queryAllByRole('article', { name: /^Session with / })
     .map((a) => a.textContent)
