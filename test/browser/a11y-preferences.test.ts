@@ -1,46 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { chromium } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { chromiumArgs, chromiumExecutable } from '../helpers/chromium'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
-import { artifactsDir, invoke, screenshot, startHost, stopAllHosts } from './support'
+import { artifactsDir, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
-
-/**
- * Chromium with the system preferences under test. 200% zoom is emulated as the browser does it: a 1280 x 800
- * window at 200% lays the page out in 640 x 400 CSS pixels, each drawn with 2 device pixels (deviceScaleFactor 2).
- * CSS `zoom` would not be honest (media queries and viewport units would not follow), nor would
- * deviceScaleFactor alone (it sharpens pixels without changing the layout).
- */
-async function launch(options: { colorScheme: 'light' | 'dark'; zoom200?: boolean }) {
-  const profile = await mkdtemp(join(tmpdir(), 'mentor-tracker-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumExecutable,
-    headless: true,
-    viewport: options.zoom200 ? { width: 640, height: 400 } : { width: 1280, height: 800 },
-    deviceScaleFactor: options.zoom200 ? 2 : 1,
-    colorScheme: options.colorScheme,
-    locale: 'en-US',
-    args: chromiumArgs,
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  return {
-    page,
-    close: async () => {
-      await context.close()
-      await rm(profile, { recursive: true, force: true })
-      if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`)
-    },
-  }
-}
 
 /** The screens a user spends their time on, with the sample data loaded. */
 async function keyScreens(host: RunningHost): Promise<Array<{ name: string; hash: string; heading: RegExp }>> {
@@ -189,7 +156,7 @@ describe('web host: the system preferences', () => {
     const host = await startHost(join(await newDir(), 'mentor-tracker.json'))
     await invoke(host, 'sample:load')
     for (const colorScheme of ['light', 'dark'] as const) {
-      const browser = await launch({ colorScheme })
+      const browser = await openBrowser({ colorScheme })
       const { page } = browser
       try {
         await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' })
@@ -266,7 +233,7 @@ describe('web host: the system preferences', () => {
       const host = await startHost(join(await newDir(), 'mentor-tracker.json'))
       await invoke(host, 'sample:load')
       const screens = await keyScreens(host)
-      const browser = await launch({ colorScheme, zoom200: true })
+      const browser = await openBrowser({ colorScheme, zoom200: true })
       const { page } = browser
       try {
         const found: Record<string, LayoutProblem[]> = {}

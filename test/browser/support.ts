@@ -103,7 +103,9 @@ export async function hostPost(host: RunningHost, path: string, body: unknown): 
 }
 
 /** Debian's Chromium, headless, with a fresh profile; closed and removed by the returned function. `bypassCSP` lets axe-core in. */
-export async function openBrowser(options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{
+export async function openBrowser(
+  options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; zoom200?: boolean } = {},
+): Promise<{
   context: BrowserContext
   page: Page
   close(): Promise<void>
@@ -112,7 +114,9 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark'; byp
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable,
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    // 200% zoom: a 1280x800 window laid out as Chromium does at 200%, a 640x400 viewport at scale 2.
+    viewport: options.zoom200 ? { width: 640, height: 400 } : { width: 1280, height: 800 },
+    deviceScaleFactor: options.zoom200 ? 2 : 1,
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-US',
     bypassCSP: options.bypassCSP ?? false,
