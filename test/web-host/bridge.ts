@@ -2,6 +2,7 @@
 // over HTTP (requests) and a WebSocket (events) instead of IPC.
 import { createApi } from '../../src/preload/create-api'
 import type { EventName } from '../../src/shared/channel-names'
+import { dataKinds } from '../../src/shared/model/database'
 
 const token = new URLSearchParams(window.location.search).get('token') ?? ''
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
@@ -14,6 +15,9 @@ function connectEvents(attempt = 0): void {
   })
   socket.addEventListener('open', () => {
     attempt = 0
+    // Events sent before this socket opened (the first queries ran over HTTP before it, or the host
+    // restarted) are lost: refresh everything once, as if every kind had changed. IPC never loses one.
+    for (const listener of listeners.get('data:changed') ?? []) listener({ kinds: [...dataKinds] })
   })
   // The host may restart under a test; reconnect with a growing pause.
   socket.addEventListener('close', () =>
