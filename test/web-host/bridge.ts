@@ -7,6 +7,14 @@ import { dataKinds } from '../../src/shared/model/database'
 const token = new URLSearchParams(window.location.search).get('token') ?? ''
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
 
+// Requests wait for the first connection (at most 2 s), so no event that follows an answer is missed.
+let opened = false
+let markOpened = (): void => undefined
+const eventsReady = Promise.race([
+  new Promise<void>((resolve) => (markOpened = resolve)),
+  new Promise<void>((resolve) => setTimeout(resolve, 2_000)),
+])
+
 function connectEvents(attempt = 0): void {
   const socket = new WebSocket(`ws://${window.location.host}/__events?token=${encodeURIComponent(token)}`)
   socket.addEventListener('message', (message) => {
@@ -15,8 +23,13 @@ function connectEvents(attempt = 0): void {
   })
   socket.addEventListener('open', () => {
     attempt = 0
-    // Events sent before this socket opened (the first queries ran over HTTP before it, or the host
-    // restarted) are lost: refresh everything once, as if every kind had changed. IPC never loses one.
+    if (!opened) {
+      opened = true
+      markOpened()
+      return
+    }
+    // Reconnected (the host restarted under a test): what was sent meanwhile is lost, so refresh
+    // everything once, as if every kind had changed. IPC never loses an event.
     for (const listener of listeners.get('data:changed') ?? []) listener({ kinds: [...dataKinds] })
   })
   // The host may restart under a test; reconnect with a growing pause.
@@ -28,6 +41,7 @@ connectEvents()
 
 window.api = createApi({
   async invoke(channel, input) {
+    await eventsReady
     const response = await fetch('/__api/invoke', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-mentor-token': token },
