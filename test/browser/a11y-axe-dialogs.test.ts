@@ -52,6 +52,12 @@ describe('axe-core on every dialog', () => {
         await report.scan(page, 'log session')
         if (theme === 'dark') await screenshot(page, 'a11y-dark-log-session')
         await escape(page, dialog)
+        // Planning one: the same dialog with the planned session's fields (duration, reminders, repeats).
+        await page.getByRole('button', { name: 'Plan', exact: true }).click()
+        await page.getByRole('menuitem', { name: 'Plan a session…' }).click()
+        dialog = await dialogNamed(page, 'Plan a session')
+        await report.scan(page, 'plan session')
+        await escape(page, dialog)
 
         await visit(page, host, '/mentors?new=1', 'Mentors')
         dialog = await dialogNamed(page, 'Add a mentor')
@@ -96,6 +102,10 @@ describe('axe-core on every dialog', () => {
 
         // A mentor's menu, and their delete confirmation (they have a history: the choice what to keep).
         await visit(page, host, `/mentors/${mentor!.id}`, mentor!.name)
+        await page.getByRole('button', { name: 'Edit', exact: true }).click()
+        dialog = await dialogNamed(page, `Edit ${mentor!.name}`)
+        await report.scan(page, 'edit mentor')
+        await escape(page, dialog)
         await page.getByRole('button', { name: `More actions for ${mentor!.name}` }).click()
         await page.getByRole('menuitem', { name: 'Delete…' }).waitFor()
         await report.scan(page, 'mentor actions menu')
@@ -165,7 +175,7 @@ describe('axe-core on every dialog', () => {
         await browser.close()
       }
       expect(report.summary()).toBe('')
-      expect(report.screens).toHaveLength(17)
+      expect(report.screens).toHaveLength(19)
     },
   )
 })

@@ -83,6 +83,20 @@ describe('what a screen reader gets', () => {
     expect(descriptionOf(date)).toContain('Choose a date')
   })
 
+  it('reads a picture that could not be used as the picture button’s description', async () => {
+    const user = userEvent.setup()
+    await renderApp(await newDir(), '/mentors')
+    await user.click(await screen.findByRole('button', { name: 'Add your first mentor' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Add a mentor' })
+    const button = within(dialog).getByRole('button', { name: 'Add picture' })
+    expect(button.getAttribute('aria-describedby')).toBeNull()
+    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!
+    await user.upload(input, new File(['not a picture'], 'notes.png', { type: 'image/png' }))
+    await waitFor(() =>
+      expect(descriptionOf(button)).toBe('This picture could not be read. Choose a PNG, JPEG, WebP or GIF file.'),
+    )
+  })
+
   it('reads the markdown editor’s hint and its error with the field', () => {
     render(
       <Providers env="test">

@@ -113,6 +113,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   })
   const id = useId()
+  const pictureErrorId = `${id}-picture-error`
   const metOn = useTypedDate({ max: dayjs().format('YYYY-MM-DD'), tooLate: 'You cannot have met in the future' })
   const metOnInput = form.getInputProps('metOn')
   const tagOptions = useMemo(() => [...new Set(knownTags)].sort(), [knownTags])
@@ -159,7 +160,13 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
               accept="image/png,image/jpeg,image/webp,image/gif"
             >
               {(props) => (
-                <Anchor component="button" type="button" size="xs" {...props}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  aria-describedby={form.errors.avatar ? pictureErrorId : undefined}
+                  {...props}
+                >
                   {form.values.avatar ? 'Change picture' : 'Add picture'}
                 </Anchor>
               )}
@@ -176,7 +183,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
               </Anchor>
             )}
             {form.errors.avatar && (
-              <Text size="xs" c="red" maw={120} ta="center">
+              <Text id={pictureErrorId} size="xs" c="red" maw={120} ta="center">
                 {form.errors.avatar}
               </Text>
             )}

@@ -24,37 +24,36 @@ export function SessionRow({ session, mentor, now }: { session: SessionSummary; 
   const start = when.format(new Date(session.startsAt))
   const actions = session.openActions + session.doneActions
   return (
-    <Link
-      to={`/sessions/${session.id}`}
-      className={classes.session}
-      role="listitem"
-      aria-label={`Session with ${name}, ${start}`}
-    >
-      <MentorAvatar id={mentor?.id ?? session.id} name={name} src={mentor?.avatar} size={36} />
-      <div className={classes.grow}>
-        <Group gap={8} wrap="nowrap" justify="space-between">
-          <Text fw={600} size="sm" truncate="end" dir="auto">
-            {name}
+    // A link may not be a list item itself (axe: aria-allowed-role), so the item holds the link and the
+    // short name; the link is named by what it shows, so speech users can say the words they see.
+    <div role="listitem" aria-label={`Session with ${name}, ${start}`}>
+      <Link to={`/sessions/${session.id}`} className={classes.session}>
+        <MentorAvatar id={mentor?.id ?? session.id} name={name} src={mentor?.avatar} size={36} />
+        <div className={classes.grow}>
+          <Group gap={8} wrap="nowrap" justify="space-between">
+            <Text fw={600} size="sm" truncate="end" dir="auto">
+              {name}
+            </Text>
+            <FormatIcon
+              size={16}
+              aria-label={sessionFormatLabels[session.format]}
+              color="var(--mantine-color-dimmed)"
+              style={{ flex: 'none' }}
+            />
+          </Group>
+          <Text size="xs" c="dimmed">
+            <Text span inherit fw={600} c={session.status === 'planned' ? 'teal' : undefined}>
+              {capitalized(formatRelativeDay(session.startsAt, now))}
+            </Text>
+            {' · '}
+            {start}
+            {actions > 0 && ` · ${session.openActions} open, ${session.doneActions} done`}
           </Text>
-          <FormatIcon
-            size={16}
-            aria-label={sessionFormatLabels[session.format]}
-            color="var(--mantine-color-dimmed)"
-            style={{ flex: 'none' }}
-          />
-        </Group>
-        <Text size="xs" c="dimmed">
-          <Text span inherit fw={600} c={session.status === 'planned' ? 'teal' : undefined}>
-            {capitalized(formatRelativeDay(session.startsAt, now))}
+          <Text size="sm" lineClamp={1} dir="auto" c={session.excerpt ? undefined : 'dimmed'} mt={2}>
+            {session.excerpt || (session.status === 'planned' ? 'No agenda yet' : 'No takeaways written')}
           </Text>
-          {' · '}
-          {start}
-          {actions > 0 && ` · ${session.openActions} open, ${session.doneActions} done`}
-        </Text>
-        <Text size="sm" lineClamp={1} dir="auto" c={session.excerpt ? undefined : 'dimmed'} mt={2}>
-          {session.excerpt || (session.status === 'planned' ? 'No agenda yet' : 'No takeaways written')}
-        </Text>
-      </div>
-    </Link>
+        </div>
+      </Link>
+    </div>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Radio, Stack, Table, Text } from '@mantine/core'
+import { Alert, Button, Code, Group, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
@@ -15,7 +15,9 @@ function CountsTable({ preview }: { preview: ImportPreview }) {
     <Table withTableBorder withColumnBorders={false} aria-label="What the file holds and what you have now">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th />
+          <Table.Th>
+            <VisuallyHidden>Records</VisuallyHidden>
+          </Table.Th>
           <Table.Th ta="right">In the file</Table.Th>
           <Table.Th ta="right">You have now</Table.Th>
         </Table.Tr>
