@@ -25,7 +25,7 @@ async function keyScreens(host: RunningHost): Promise<Array<{ name: string; hash
 }
 
 interface LayoutProblem {
-  kind: 'clipped' | 'overlap'
+  kind: 'clipped' | 'overlap' | 'sideways'
   text: string
   other?: string
 }
@@ -147,6 +147,25 @@ function layoutProblems(page: Page): Promise<LayoutProblem[]> {
           problems.push({ kind: 'overlap', text: ownText(a.el).slice(0, 40), other: ownText(b.el).slice(0, 40) })
       }
     }
+    // Reflow (WCAG 1.4.10): the page never scrolls sideways, nor does a list's rows under their header.
+    const root = document.documentElement
+    if (root.scrollWidth > root.clientWidth + 1) {
+      problems.push({
+        kind: 'sideways',
+        text: `the page is ${root.scrollWidth - root.clientWidth}px wider than the window`,
+      })
+    }
+    for (const list of document.querySelectorAll('main [role="list"]')) {
+      for (const box of [list, list.parentElement]) {
+        if (!box || !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) continue
+        if (box.scrollWidth > box.clientWidth + 1) {
+          problems.push({
+            kind: 'sideways',
+            text: `the list ${list.getAttribute('aria-label') ?? ''} scrolls sideways`,
+          })
+        }
+      }
+    }
     return problems
   })
 }
@@ -228,7 +247,7 @@ describe('web host: the system preferences', () => {
   })
 
   it.each(['light', 'dark'] as const)(
-    'at 200 per cent zoom no text is clipped or drawn over other text on the key screens (%s)',
+    'at 200 per cent zoom no text is clipped or drawn over other text, and nothing scrolls sideways, on the key screens (%s)',
     async (colorScheme) => {
       const host = await startHost(join(await newDir(), 'mentor-tracker.json'))
       await invoke(host, 'sample:load')
