@@ -1,8 +1,6 @@
 import {
   ActionIcon,
-  Anchor,
   Button,
-  FileButton,
   Group,
   NumberInput,
   Select,
@@ -21,10 +19,9 @@ import { MentorFields, WebUrl, mentorStageLabels, mentorStages } from '../../../
 import type { Mentor, MentorDraft, MentorStage } from '../../../shared/model'
 import type { ErrorTarget } from '../lib/form'
 import { validateWith } from '../lib/form'
-import { pictureToDataUrl } from '../lib/image'
 import { timeZoneOptions } from '../lib/time-zones'
 import { useTypedDate } from '../lib/use-typed-date'
-import { MentorAvatar } from './MentorAvatar'
+import { MentorPictureField } from './MentorPictureField'
 import { DateField } from './DateField'
 import { FormActions } from './FormActions'
 
@@ -113,7 +110,6 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   })
   const id = useId()
-  const pictureErrorId = `${id}-picture-error`
   const metOn = useTypedDate({ max: dayjs().format('YYYY-MM-DD'), tooLate: 'You cannot have met in the future' })
   const metOnInput = form.getInputProps('metOn')
   const tagOptions = useMemo(() => [...new Set(knownTags)].sort(), [knownTags])
@@ -130,16 +126,6 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
     form.setFieldValue('newLink', '')
   }
 
-  const choosePicture = async (file: File | null) => {
-    if (!file) return
-    try {
-      form.setFieldValue('avatar', await pictureToDataUrl(file))
-      form.clearFieldError('avatar')
-    } catch {
-      form.setFieldError('avatar', 'This picture could not be read. Choose a PNG, JPEG, WebP or GIF file.')
-    }
-  }
-
   const name = form.values.name.trim() || 'New mentor'
   return (
     <form
@@ -153,41 +139,14 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
     >
       <Stack gap="md">
         <Group align="flex-start" wrap="nowrap">
-          <Stack gap={6} align="center">
-            <MentorAvatar id={mentor?.id ?? id} name={name} src={form.values.avatar} size={72} />
-            <FileButton
-              onChange={(file) => void choosePicture(file)}
-              accept="image/png,image/jpeg,image/webp,image/gif"
-            >
-              {(props) => (
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="xs"
-                  aria-describedby={form.errors.avatar ? pictureErrorId : undefined}
-                  {...props}
-                >
-                  {form.values.avatar ? 'Change picture' : 'Add picture'}
-                </Anchor>
-              )}
-            </FileButton>
-            {form.values.avatar && (
-              <Anchor
-                component="button"
-                type="button"
-                size="xs"
-                c="dimmed"
-                onClick={() => form.setFieldValue('avatar', null)}
-              >
-                Remove picture
-              </Anchor>
-            )}
-            {form.errors.avatar && (
-              <Text id={pictureErrorId} size="xs" c="red" maw={120} ta="center">
-                {form.errors.avatar}
-              </Text>
-            )}
-          </Stack>
+          <MentorPictureField
+            id={mentor?.id ?? id}
+            name={name}
+            value={form.values.avatar}
+            onChange={(picture) => form.setFieldValue('avatar', picture)}
+            error={form.errors.avatar}
+            onError={(error) => (error ? form.setFieldError('avatar', error) : form.clearFieldError('avatar'))}
+          />
           <Stack gap="sm" style={{ flex: 1 }}>
             <TextInput
               dir="auto"
