@@ -123,6 +123,8 @@ describe('web host: the whole flow by keyboard alone', () => {
       await log.waitFor()
       await tabTo(page, /^Mentor/, { max: 10 })
       await page.keyboard.type('Keyboard')
+      // As a user does, wait to see her in the list: the roster refreshes after 'Mentor added', not before.
+      await page.getByRole('option', { name: 'Keyboard Kim' }).waitFor()
       await page.keyboard.press('ArrowDown')
       await page.keyboard.press('Enter')
       await tabTo(page, /^Key takeaways/, { max: 20 })
