@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { CorePorts } from '../../src/main/core/context'
+import type { CorePorts } from '../../src/main/core/ports'
 import { tempDirs } from '../helpers/temp'
 import { seededCore } from '../unit/core/report-fixture'
 import { renderApp } from './render-app'

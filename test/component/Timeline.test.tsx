@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { SaveFile } from '../../src/main/core/context'
+import type { SaveFile } from '../../src/main/core/ports'
 import { localDateOf } from '../../src/renderer/src/pages/actions/action-groups'
 import { userTimeZone } from '../../src/renderer/src/pages/sessions/session-form'
 import { fixedClock, valueOf } from '../helpers/core'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import type { PrintJob } from '../../src/main/core/report/print-job'
+import type { PrintJob } from '../../src/main/core/ports'
 import { chromiumArgs, chromiumExecutable } from '../helpers/chromium'
 
 /** A PDF printer over one lazily launched Chromium, reused for every job until `close`. */

@@ -12,7 +12,7 @@ import type { AdjustableClock } from '../../src/main/core/clock'
 import { createAdjustableClock } from '../../src/main/core/clock'
 import type { Core } from '../../src/main/core/create-core'
 import { createCore } from '../../src/main/core/create-core'
-import type { DataFileLocation } from '../../src/main/core/context'
+import type { DataFileLocation } from '../../src/main/core/ports'
 import { sickDisk } from '../helpers/sick-disk'
 import { createPdfPrinter } from './print-pdf'
 

@@ -5,7 +5,9 @@ import type { Result } from '../../shared/result'
 import type { StoreStatus } from '../../shared/store-status'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
-import type { CoreContext, CorePorts } from './context'
+import type { CoreContext } from './context'
+import type { CorePorts } from './ports'
+import { createSavedFiles } from './saved-files'
 import { actionHandlers } from './domain/actions'
 import { appHandlers } from './domain/app'
 import { dataHandlers } from './domain/data'
@@ -21,7 +23,7 @@ import { sessionHandlers } from './domain/sessions'
 import { settingsHandlers } from './domain/settings'
 import { reportHandlers } from './report/report-handlers'
 import type { Handlers, ValidatedHandlers } from './handlers'
-import { createInvoke, validateHandlers } from './handlers'
+import { combineSlices, createInvoke, validateHandlers } from './handlers'
 import { consoleLogger } from './log'
 import { reminderHandlers } from './domain/reminders'
 import { sampleHandlers } from './domain/sample'
@@ -123,7 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ports,
     app: options.app ?? { name: 'Mentor Tracker', version: '0.0.0' },
     newId: randomUUID,
-    savedFiles: new Set(),
+    files: createSavedFiles(ports),
     zone,
     moved: { previousDataFile: options.previousDataFile ?? null },
   }
@@ -140,26 +142,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }))
   const indexTimer = setTimeout(() => void searchReady(), options.searchIndexDelayMs ?? SEARCH_INDEX_DELAY_MS)
   indexTimer.unref?.()
-  const handlers: Handlers = {
-    ...appHandlers(context),
-    ...settingsHandlers(context),
-    ...mentorHandlers(context),
-    ...noteHandlers(context),
-    ...draftHandlers(context),
-    ...sessionHandlers(context),
-    ...icsHandlers(context),
-    ...seriesHandlers(context),
-    ...actionHandlers(context),
-    ...goalHandlers(context),
+  const handlers: Handlers = combineSlices(
+    appHandlers(context),
+    settingsHandlers(context),
+    mentorHandlers(context),
+    noteHandlers(context),
+    draftHandlers(context),
+    sessionHandlers(context),
+    icsHandlers(context),
+    seriesHandlers(context),
+    actionHandlers(context),
+    goalHandlers(context),
     // `emit` is declared below; reports call it only once the core is running.
-    ...reportHandlers({ ...context, emit: (event, payload) => emit(event, payload) }),
-    ...reminderHandlers({ ...context, plan }),
-    ...sampleHandlers(context),
-    ...searchHandlers({ ...context, search, searchReady }),
-    ...dataHandlers(context),
-    ...contactsHandlers(context),
-    ...calendarHandlers(context),
-  }
+    reportHandlers({ ...context, emit: (event, payload) => emit(event, payload) }),
+    reminderHandlers({ ...context, plan }),
+    sampleHandlers(context),
+    searchHandlers({ ...context, search, searchReady }),
+    dataHandlers(context),
+    contactsHandlers(context),
+    calendarHandlers(context),
+  )
   const validated = validateHandlers(handlers, ports.log)
 
   const listeners = new Map<EventName, Set<(payload: never) => void>>()

@@ -12,6 +12,20 @@ export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<
 /** The channels of one domain (`mentors`), for a module's slice of the map. */
 export type HandlerSlice<D extends string> = Pick<Handlers, Extract<ChannelName, `${D}:${string}`>>
 
+type Intersection<U> = (U extends unknown ? (slice: U) => void : never) extends (slice: infer I) => void ? I : never
+
+/** Joins the slices into one handler map; refuses a channel that two slices both answer. */
+export function combineSlices<S extends object[]>(...slices: S): Intersection<S[number]> {
+  const combined: Record<string, unknown> = {}
+  for (const slice of slices) {
+    for (const [name, handler] of Object.entries(slice)) {
+      if (name in combined) throw new Error(`Two slices answer the channel ${name}`)
+      combined[name] = handler
+    }
+  }
+  return combined as Intersection<S[number]>
+}
+
 /** What core exposes: each channel validates its raw input and answers with a Result. */
 export type ValidatedHandlers = {
   [C in ChannelName]: (input?: unknown) => Promise<Result<ChannelOutput<C>>>

@@ -36,16 +36,11 @@ export function createUndoShelf<T>(clock: Clock, keepMs = 10 * 60_000): UndoShel
 export async function restoreFromShelf<T, R>(
   shelf: UndoShelf<T>,
   id: string,
-  what: string,
+  expired: string,
   restore: (value: T) => Promise<R>,
 ): Promise<R> {
   const value = shelf.take(id)
-  if (value === undefined) {
-    throw new AppFailure(
-      'not-found',
-      `This ${what} can no longer be brought back: undo works for a few minutes after a delete.`,
-    )
-  }
+  if (value === undefined) throw new AppFailure('not-found', expired)
   try {
     return await restore(value)
   } catch (error) {

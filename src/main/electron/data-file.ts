@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
-import type { DataFileLocation } from '../core/context'
+import type { DataFileLocation } from '../core/ports'
 import { writeFileDurably } from '../core/store/durable-file'
 
 /** Where the host remembers the data file's place after the user moved it: `data-location.json` in userData. */

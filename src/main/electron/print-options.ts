@@ -1,6 +1,6 @@
 // The hidden print window's options and printToPDF's settings. Electron types only: unit-tested in Node.
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron'
-import type { PrintJob } from '../core/report/print-job'
+import type { PrintJob } from '../core/ports'
 
 const MM_PER_INCH = 25.4
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
-import type { PrintJob } from '../core/report/print-job'
+import type { PrintJob } from '../core/ports'
 import { printToPdfOptions, printWindowOptions } from './print-options'
 import { denyPermissions } from './security'
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { app, dialog, shell } from 'electron'
-import type { SaveFile } from '../core/context'
+import type { SaveFile } from '../core/ports'
 
 /** Core's saveFile port: the native save dialog, starting in Documents, then a plain write. */
 export async function saveFileWithDialog(window: BrowserWindow | null, file: SaveFile): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { printToPdfOptions, printWindowOptions } from '../../../src/main/electron/print-options'
-import type { PrintJob } from '../../../src/main/core/report/print-job'
+import type { PrintJob } from '../../../src/main/core/ports'
 
 const job: PrintJob = {
   html: '<!doctype html><p>Report</p>',

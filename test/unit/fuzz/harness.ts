@@ -2,7 +2,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CorePorts } from '../../../src/main/core/context'
+import type { CorePorts } from '../../../src/main/core/ports'
 import type { Core } from '../../../src/main/core/create-core'
 import type { Logger } from '../../../src/main/core/log'
 import type { AppError, Result } from '../../../src/shared/result'

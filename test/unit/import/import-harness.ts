@@ -1,7 +1,7 @@
 // Shared by the import tests: the fixtures, and a core whose open dialog answers what a test queues.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { SaveFile } from '../../../src/main/core/context'
+import type { SaveFile } from '../../../src/main/core/ports'
 import { decodeText } from '../../../src/main/core/import/import-file'
 import type { DataKind } from '../../../src/shared/model'
 import { openCore, valueOf } from '../../helpers/core'

@@ -3,6 +3,7 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
+import { deleteExpired } from '../rules'
 import { checkReferences } from './references'
 import { applyChanges, findById, replaceById } from './records'
 import { ordinal } from '../../../shared/text'
@@ -87,7 +88,7 @@ export function actionHandlers({ store, clock, newId }: CoreContext) {
       }),
 
     'actions:undelete': ({ id }) =>
-      restoreFromShelf(deleted, id, 'action item', (item) =>
+      restoreFromShelf(deleted, id, deleteExpired('action item'), (item) =>
         store.mutate((data) => {
           if (data.actionItems.some((a) => a.id === id))
             throw new AppFailure('conflict', 'This action item is already back.')

@@ -3,7 +3,7 @@ import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 
 /** `app:*`: what the renderer needs to know about the app and its data file. */
-export function appHandlers({ store, ports, app, savedFiles }: CoreContext) {
+export function appHandlers({ store, ports, app, files }: CoreContext) {
   return {
     'app:info': async () => ({
       name: app.name,
@@ -17,7 +17,7 @@ export function appHandlers({ store, ports, app, savedFiles }: CoreContext) {
     },
     'app:openFile': async ({ path }) => {
       // Only a file this app itself just saved: a path from anywhere else could run a program.
-      if (!savedFiles.has(path)) {
+      if (!files.has(path)) {
         throw new AppFailure('forbidden', 'Mentor Tracker opens only files it saved itself since it started.')
       }
       try {

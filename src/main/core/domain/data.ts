@@ -52,7 +52,7 @@ async function readDataFile(path: string, now: Date, what: 'file' | 'backup'): P
 }
 
 /** `data:*`: where the data is, backups and restore, export and import, moving the file, and retrying after a write failed. */
-export function dataHandlers({ store, ports, clock, newId, savedFiles, moved }: CoreContext) {
+export function dataHandlers({ store, ports, clock, newId, files, moved }: CoreContext) {
   /** The one import being previewed: what was read, so the import writes exactly what the user saw. */
   let preview: { id: string; data: Database } | null = null
 
@@ -102,12 +102,11 @@ export function dataHandlers({ store, ports, clock, newId, savedFiles, moved }: 
     },
     'data:exportJson': async () => {
       const content = serialize(store.data)
-      const path = await ports.saveFile({
+      const path = await files.save({
         suggestedName: `mentor-tracker-export-${clock.now().toISOString().slice(0, 10)}.json`,
         content,
         filters: jsonFilters,
       })
-      if (path) savedFiles.add(path)
       return { path, bytes: Buffer.byteLength(content) }
     },
     'data:importPreview': async ({ source }) => {

@@ -59,7 +59,7 @@ function nothingToExport(ids: readonly string[] | undefined): AppFailure {
 }
 
 /** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses; refuses an empty one. */
-export function icsHandlers({ store, clock, ports, savedFiles }: CoreContext) {
+export function icsHandlers({ store, clock, files }: CoreContext) {
   return {
     'sessions:exportIcs': async ({ ids }) => {
       const data = store.data
@@ -77,12 +77,11 @@ export function icsHandlers({ store, clock, ports, savedFiles }: CoreContext) {
       const name = single
         ? `mentoring-session-${single.startsAt.slice(0, 10)}.ics`
         : `mentoring-sessions-${now.toISOString().slice(0, 10)}.ics`
-      const path = await ports.saveFile({
+      const path = await files.save({
         suggestedName: name,
         content,
         filters: [{ name: 'Calendar', extensions: ['ics'] }],
       })
-      if (path) savedFiles.add(path)
       return { saved: path !== null, path, count: sessions.length }
     },
   } satisfies Pick<HandlerSlice<'sessions'>, 'sessions:exportIcs'>

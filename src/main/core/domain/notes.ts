@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
+import { deleteExpired } from '../rules'
 import { draftsNotAbout, withoutDraft } from './drafts'
 import { applyChanges, findById, replaceById } from './records'
 import { ordinal } from '../../../shared/text'
@@ -56,7 +57,7 @@ export function noteHandlers({ store, clock, newId }: CoreContext) {
       }),
 
     'notes:undelete': ({ id }) =>
-      restoreFromShelf(deleted, id, 'note', (note) =>
+      restoreFromShelf(deleted, id, deleteExpired('note'), (note) =>
         store.mutate((data) => {
           if (data.notes.some((n) => n.id === id)) throw new AppFailure('conflict', 'This note is already back.')
           // If its mentor was deleted meanwhile, the note comes back under "Unknown mentor".

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
+import { deleteExpired } from '../rules'
 import { withoutDraft } from './drafts'
 import { checkReferences } from './references'
 import { findById, replaceById } from './records'
@@ -170,7 +171,7 @@ export function sessionHandlers({ store, clock, newId }: CoreContext) {
       }),
 
     'sessions:undelete': ({ id }) =>
-      restoreFromShelf(deleted, id, 'session', ({ session, actionItems }) =>
+      restoreFromShelf(deleted, id, deleteExpired('session'), ({ session, actionItems }) =>
         store.mutate((data) => {
           if (data.sessions.some((s) => s.id === id)) throw new AppFailure('conflict', 'This session is already back.')
           const mentorId =

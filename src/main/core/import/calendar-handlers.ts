@@ -5,13 +5,13 @@ import { addDays, todayIn } from '../../../shared/time'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
-import { createUndoShelf } from '../undo-shelf'
+import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
 import { applyCalendar, calendarRows, undoCalendar } from './calendar-import'
 import type { CalendarEvent } from './ics-events'
 import { readCalendar } from './ics-events'
 import type { ImportFile } from './import-file'
 import { readImportFile, refuse } from './import-file'
-import { undoImport } from './import-undo'
+import { importExpired } from './import-undo'
 
 const expected = 'an iCalendar (.ics) file, as Google Calendar, Outlook or Apple Calendar export it'
 
@@ -117,7 +117,7 @@ export function calendarHandlers({ store, ports, clock, newId, zone }: CoreConte
     },
 
     'calendar:undoImport': ({ importId }) =>
-      undoImport(imports, importId, (undo) =>
+      restoreFromShelf(imports, importId, importExpired, (undo) =>
         store.mutate((data) => {
           const result = undoCalendar(data, undo)
           return {

@@ -3,14 +3,14 @@ import type { ContactAction } from '../../../shared/requests/contacts-import'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
-import { createUndoShelf } from '../undo-shelf'
+import { createUndoShelf, restoreFromShelf } from '../undo-shelf'
 import type { ContactsUndo, PlannedContact } from './apply-contacts'
 import { applyContacts, undoContacts } from './apply-contacts'
 import type { ContactsPreviewState } from './contacts-preview'
 import { expectedContacts, previewOf, withContacts, withFile } from './contacts-preview'
 import { readMappedCsv } from './csv-contacts'
 import { readImportFile, refuse } from './import-file'
-import { undoImport } from './import-undo'
+import { importExpired } from './import-undo'
 import { buildVcards } from './vcard-export'
 
 const contactFilters = [
@@ -22,7 +22,7 @@ const stale = () =>
   new AppFailure('conflict', 'That preview is out of date. Choose the file again. Nothing was changed.')
 
 /** `contacts:*`: the import's preview, the import, its undo, and the vCard export. */
-export function contactsHandlers({ store, ports, clock, newId, savedFiles }: CoreContext) {
+export function contactsHandlers({ store, ports, clock, newId, files }: CoreContext) {
   /** The one preview being built: what was read, so the import writes exactly what the user saw. */
   let preview: ContactsPreviewState | null = null
   const imports = createUndoShelf<ContactsUndo>(clock)
@@ -91,7 +91,7 @@ export function contactsHandlers({ store, ports, clock, newId, savedFiles }: Cor
     },
 
     'contacts:undoImport': ({ importId }) =>
-      undoImport(imports, importId, (undo) =>
+      restoreFromShelf(imports, importId, importExpired, (undo) =>
         store.mutate((data, now) => {
           const result = undoContacts(data, undo, now)
           return {
@@ -109,12 +109,11 @@ export function contactsHandlers({ store, ports, clock, newId, savedFiles }: Cor
         throw new AppFailure('not-found', 'There are no mentors to export. Add a mentor first; no file was saved.')
       }
       const single = mentors.length === 1 ? mentors[0] : undefined
-      const path = await ports.saveFile({
+      const path = await files.save({
         suggestedName: single ? `${single.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf` : 'mentors.vcf',
         content: buildVcards(mentors, store.data.notes),
         filters: [{ name: 'vCard', extensions: ['vcf'] }],
       })
-      if (path) savedFiles.add(path)
       return { path, count: mentors.length }
     },
   } satisfies HandlerSlice<'contacts'>

@@ -3,7 +3,6 @@ import type { Database } from '../../../shared/model'
 import { draftsNotAbout } from '../domain/drafts'
 import { AppFailure } from '../errors'
 import { keyParts } from '../reminders/keys'
-import type { UndoShelf } from '../undo-shelf'
 
 /** Refuses to undo when the user changed an imported record, or hung records of their own on one. */
 export function assertUntouched(check: {
@@ -29,16 +28,5 @@ export function withoutRecordsAbout(data: Database, ids: ReadonlySet<string>): D
   }
 }
 
-/** Takes an import off the shelf and undoes it; on failure it stays there, so Undo can be tried again. */
-export async function undoImport<T, R>(shelf: UndoShelf<T>, importId: string, undo: (value: T) => Promise<R>) {
-  const value = shelf.take(importId)
-  if (value === undefined) {
-    throw new AppFailure('not-found', 'This import can no longer be undone: Undo works for a few minutes after it.')
-  }
-  try {
-    return await undo(value)
-  } catch (error) {
-    shelf.put(importId, value)
-    throw error
-  }
-}
+/** What the user is told when an import's undo has expired. */
+export const importExpired = 'This import can no longer be undone: Undo works for a few minutes after it.'

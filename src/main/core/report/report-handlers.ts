@@ -22,7 +22,7 @@ export const suggestedReportName = (options: ParsedReportOptions, today: string)
   `mentoring-${options.kind === 'recap' ? 'recap' : 'history'}-${today}.pdf`
 
 /** `reports:*`. One export runs at a time; `reports:cancel` stops it before anything is saved. */
-export function reportHandlers({ store, clock, ports, savedFiles, emit }: ReportContext) {
+export function reportHandlers({ store, clock, ports, files, emit }: ReportContext) {
   let running: AbortController | null = null
 
   const gather = (options: ParsedReportOptions) => {
@@ -59,12 +59,11 @@ export function reportHandlers({ store, clock, ports, savedFiles, emit }: Report
     }
     if (signal.aborted) return { ...cancelled, sessions: model.sessionCount }
     progress('saving', 90)
-    const path = await ports.saveFile({
+    const path = await files.save({
       suggestedName: suggestedReportName(options, model.today),
       content: pdf,
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     })
-    if (path) savedFiles.add(path)
     return { saved: path !== null, cancelled: false, path, pages: countPdfPages(pdf), sessions: model.sessionCount }
   }
 

@@ -1,0 +1,47 @@
+// Plain data for testing domain rules without a store: records with their defaults, and a rule's time and ids.
+import { randomUUID } from 'node:crypto'
+import type { ActionItem, Database, Goal, Mentor, Note, Session } from '../../src/shared/model'
+import {
+  ActionItem as ActionItemSchema,
+  Goal as GoalSchema,
+  Mentor as MentorSchema,
+  Note as NoteSchema,
+  Session as SessionSchema,
+  emptyDatabase,
+} from '../../src/shared/model'
+import type { RuleEnv } from '../../src/main/core/rules'
+
+const STAMP = '2026-11-27T09:00:00.000Z'
+const stamps = () => ({ id: randomUUID(), createdAt: STAMP, updatedAt: STAMP })
+
+/** A rule's time (fixed, 2026-11-27 09:00 UTC unless given) and fresh ids. */
+export const ruleEnv = (iso = STAMP): RuleEnv => ({ now: new Date(iso), newId: randomUUID })
+
+/** A database with the given records and nothing else. */
+export const databaseWith = (records: Partial<Database>): Database => ({ ...emptyDatabase(), ...records })
+
+/** A mentor with every default, named `name`. */
+export const mentorRecord = (fields: Partial<Mentor> & { name: string }): Mentor =>
+  MentorSchema.parse({ ...stamps(), archivedAt: null, ...fields })
+
+/** A note about `mentorId`. */
+export const noteRecord = (fields: Partial<Note> & { mentorId: string | null }): Note =>
+  NoteSchema.parse({ ...stamps(), section: 'notes', editedAt: null, ...fields })
+
+/** A held one-hour video session with `mentorId` at `startsAt`. */
+export const sessionRecord = (fields: Partial<Session> & { mentorId: string | null; startsAt: string }): Session =>
+  SessionSchema.parse({
+    ...stamps(),
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 60,
+    format: 'video',
+    status: 'held',
+    ...fields,
+  })
+
+/** An action item of mine. */
+export const actionItemRecord = (fields: Partial<ActionItem> & { mentorId: string | null; title: string }): ActionItem =>
+  ActionItemSchema.parse({ ...stamps(), owner: 'me', ...fields })
+
+/** An active goal. */
+export const goalRecord = (fields: Partial<Goal> & { title: string }): Goal => GoalSchema.parse({ ...stamps(), ...fields })
