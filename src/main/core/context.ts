@@ -1,3 +1,5 @@
+import type { EventName } from '../../shared/channel-names'
+import type { EventPayloads } from '../../shared/ipc'
 import type { Clock } from './clock'
 import type { CorePorts } from './ports'
 import type { SavedFiles } from './saved-files'
@@ -16,4 +18,6 @@ export interface CoreContext {
   zone(): string
   /** The file the data was moved from, kept until the user removes it; a move changes it. */
   moved: { previousDataFile: string | null }
+  /** Tells every listener of core's events (the renderer, through the host). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void
 }

@@ -1,43 +1,44 @@
+// Builds core: opens the store, registers every domain slice once, and starts reminders and search over it.
 import { randomUUID } from 'node:crypto'
 import type { EventName } from '../../shared/channel-names'
-import type { EventPayloads } from '../../shared/ipc'
 import type { Result } from '../../shared/result'
 import type { StoreStatus } from '../../shared/store-status'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext } from './context'
-import type { CorePorts } from './ports'
-import { createSavedFiles } from './saved-files'
 import { actionHandlers } from './domain/actions'
 import { appHandlers } from './domain/app'
+import { calendarHandlers } from './domain/calendar'
+import { contactsHandlers } from './domain/contacts'
 import { dataHandlers } from './domain/data'
 import { draftHandlers } from './domain/drafts'
 import { goalHandlers } from './domain/goals'
 import { icsHandlers } from './domain/ics'
-import { calendarHandlers } from './import/calendar-handlers'
-import { contactsHandlers } from './import/contacts-handlers'
 import { mentorHandlers } from './domain/mentors'
 import { noteHandlers } from './domain/notes'
+import { reminderHandlers } from './domain/reminders'
+import { reportHandlers } from './domain/reports'
+import { sampleHandlers } from './domain/sample'
+import { searchHandlers } from './domain/search'
 import { extendSeries, seriesHandlers } from './domain/series'
 import { sessionHandlers } from './domain/sessions'
 import { settingsHandlers } from './domain/settings'
-import { reportHandlers } from './report/report-handlers'
+import type { Listener } from './events'
+import { createEvents } from './events'
 import type { Handlers, ValidatedHandlers } from './handlers'
 import { combineSlices, createInvoke, validateHandlers } from './handlers'
 import { consoleLogger } from './log'
-import { reminderHandlers } from './domain/reminders'
-import { sampleHandlers } from './domain/sample'
-import { searchHandlers } from './domain/search'
-import { SearchIndex } from './search/search-index'
-
+import type { CorePorts } from './ports'
 import type { Plan } from './reminders/plan'
 import { planReminders } from './reminders/plan'
 import { createScheduler } from './reminders/scheduler'
-import type { Timers } from './timers'
-import { nodeTimers } from './timers'
+import { createSavedFiles } from './saved-files'
+import { createLiveSearch } from './search/live-search'
 import type { StoreIO } from './store/durable-file'
 import type { StoreOptions } from './store/store'
 import { Store } from './store/store'
+import type { Timers } from './timers'
+import { nodeTimers } from './timers'
 
 export interface CoreOptions {
   /** The data file; created when missing. */
@@ -63,8 +64,6 @@ export interface CoreOptions {
 
 /** Start-up's first screens are served before the search index takes the CPU. */
 const SEARCH_INDEX_DELAY_MS = 2_000
-
-type Listener<E extends EventName> = (payload: EventPayloads[E]) => void
 
 /** Everything the app does, with no Electron: hosts connect a transport to `invoke` and `on`. */
 export interface Core {
@@ -93,22 +92,24 @@ const unsupported = (what: string) => async () => {
   throw new Error(`This host cannot ${what}`)
 }
 
+/** What a host that offers nothing gives: each effect core cannot do itself refuses, until the host's own port replaces it. */
+const hostless: CorePorts = {
+  openExternal: unsupported('open external links'),
+  saveFile: unsupported('save files'),
+  printPdf: unsupported('print PDFs'),
+  openFile: unsupported('open files'),
+  notify: () => {},
+  revealPath: unsupported('show files'),
+  chooseFile: unsupported('open files'),
+  chooseFolder: unsupported('choose folders'),
+  saveDataLocation: unsupported('remember where the data is'),
+  log: consoleLogger,
+}
+
 /** Opens the data file and builds the handlers over it. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock
-  const ports: CorePorts = {
-    openExternal: unsupported('open external links'),
-    saveFile: unsupported('save files'),
-    printPdf: unsupported('print PDFs'),
-    openFile: unsupported('open files'),
-    notify: () => {},
-    revealPath: unsupported('show files'),
-    chooseFile: unsupported('open files'),
-    chooseFolder: unsupported('choose folders'),
-    saveDataLocation: unsupported('remember where the data is'),
-    log: consoleLogger,
-    ...options.ports,
-  }
+  const ports: CorePorts = { ...hostless, ...options.ports }
   const zone = options.timeZone ?? systemZone
   const store = await Store.open({
     ...options.store,
@@ -119,6 +120,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timers: options.timers,
     watchMs: options.watchMs ?? 2_000,
   })
+  const events = createEvents()
+  store.onChange((kinds) => events.emit('data:changed', { kinds }))
+  store.onStatus((status) => events.emit('store:status', status))
+  store.onNotice((notice) => events.emit('store:notice', notice))
   const context: CoreContext = {
     store,
     clock,
@@ -128,20 +133,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     files: createSavedFiles(ports),
     zone,
     moved: { previousDataFile: options.previousDataFile ?? null },
+    emit: events.emit,
   }
   const plan = () => planReminders(store.data, clock.now(), zone())
-  // Indexed in slices once start-up's first screens are served (or at the first search, which waits
-  // for it); changes are applied as they happen.
-  const search = new SearchIndex()
-  let indexing: Promise<void> | null = null
-  let indexed = false
-  const searchReady = () =>
-    (indexing ??= search.build(store.data).then(() => {
-      search.sync(store.data)
-      indexed = true
-    }))
-  const indexTimer = setTimeout(() => void searchReady(), options.searchIndexDelayMs ?? SEARCH_INDEX_DELAY_MS)
-  indexTimer.unref?.()
+  const search = createLiveSearch(store, options.searchIndexDelayMs ?? SEARCH_INDEX_DELAY_MS)
   const handlers: Handlers = combineSlices(
     appHandlers(context),
     settingsHandlers(context),
@@ -153,30 +148,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     seriesHandlers(context),
     actionHandlers(context),
     goalHandlers(context),
-    // `emit` is declared below; reports call it only once the core is running.
-    reportHandlers({ ...context, emit: (event, payload) => emit(event, payload) }),
+    reportHandlers(context),
     reminderHandlers({ ...context, plan }),
     sampleHandlers(context),
-    searchHandlers({ ...context, search, searchReady }),
+    searchHandlers({ ...context, search: search.index, searchReady: search.ready }),
     dataHandlers(context),
     contactsHandlers(context),
     calendarHandlers(context),
   )
   const validated = validateHandlers(handlers, ports.log)
 
-  const listeners = new Map<EventName, Set<(payload: never) => void>>()
-  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
-    for (const listener of listeners.get(event) ?? []) (listener as Listener<E>)(payload)
-  }
-  store.onChange((kinds) => emit('data:changed', { kinds }))
-  store.onStatus((status) => emit('store:status', status))
-  store.onNotice((notice) => emit('store:notice', notice))
-  // Once built, the index takes in each change's own records; until then, the sync after building catches up.
-  store.onChange((_kinds, records) => {
-    if (!indexed) return
-    if (records === 'all') search.sync(store.data)
-    else search.apply(records)
-  })
   await planSeriesAhead(store, ports)
   let dueCount = -1
   const scheduler = createScheduler({
@@ -191,7 +172,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onPlan: (current) => {
       if (current.due.length === dueCount) return
       dueCount = current.due.length
-      emit('reminders:due', { count: dueCount })
+      events.emit('reminders:due', { count: dueCount })
     },
   })
   await scheduler.ready
@@ -199,18 +180,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     handlers: validated,
     invoke: createInvoke(validated),
-    on: (event, listener) => {
-      const set = listeners.get(event) ?? new Set()
-      listeners.set(event, set)
-      set.add(listener as (payload: never) => void)
-      return () => set.delete(listener as (payload: never) => void)
-    },
+    on: events.on,
     status: () => store.status,
     reminderPlan: scheduler.plan,
     wake: scheduler.wake,
     checkDataFile: () => store.checkDisk(),
     close: async () => {
-      clearTimeout(indexTimer)
+      search.close()
       scheduler.stop()
       await store.close()
     },

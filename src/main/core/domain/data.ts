@@ -1,4 +1,5 @@
-import { readFile, readdir, rm, stat } from 'node:fs/promises'
+// `data:*`: where the data is, backups and restore, export and import, moving the file, and retrying after a
+// write failed. The rules over data are the functions first; the file work is in store/, the registration last.
 import { basename } from 'node:path'
 import type { Database } from '../../../shared/model'
 import type { ImportPreview } from '../../../shared/requests/data'
@@ -6,18 +7,15 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import { backupDirOf, listBackups } from '../store/backups'
-import { serialize } from '../store/serialize'
-import { parseDataFile } from '../store/parse-data-file'
-import { journalPathOf } from '../store/snapshot'
+import { isExistingFile, removeMovedCopy } from '../store/move-data-file'
+import { readOtherDataFile } from '../store/read-data-file'
 import { mergeDatabases, recordCounts } from '../store/record-diff'
-
-/** The largest file an import reads: far beyond decades of notes, short of exhausting memory. */
-export const IMPORT_MAX_BYTES = 200 * 1024 * 1024
+import { serialize } from '../store/serialize'
 
 const jsonFilters = [{ name: 'Mentor Tracker data', extensions: ['json'] }]
 
 /** The newest `updatedAt` in a file: when it was last changed, as its records tell. */
-function newestChange(data: Database): string | null {
+export function newestChange(data: Database): string | null {
   let newest: string | null = null
   for (const records of [data.mentors, data.notes, data.sessions, data.actionItems, data.goals]) {
     for (const record of records) if (!newest || record.updatedAt > newest) newest = record.updatedAt
@@ -25,33 +23,22 @@ function newestChange(data: Database): string | null {
   return newest
 }
 
-/** Reads and validates a file to import or restore; refuses anything else in a sentence, changing nothing. */
-async function readDataFile(path: string, now: Date, what: 'file' | 'backup'): Promise<Database> {
-  const size = await stat(path).then(
-    (info) => (info.isFile() ? info.size : null),
-    () => null,
-  )
-  if (size === null) throw new AppFailure('not-found', `That ${what} could not be opened. Nothing was changed.`)
-  if (size > IMPORT_MAX_BYTES) {
-    throw new AppFailure('invalid-input', `That ${what} is too large to be Mentor Tracker data. Nothing was changed.`)
+/** What importing `incoming` into `current` would do, for the user to see before anything changes. */
+export function importPreviewOf(current: Database, incoming: Database, previewId: string, fileName: string): ImportPreview {
+  return {
+    previewId,
+    fileName,
+    newestChange: newestChange(incoming),
+    incoming: recordCounts(incoming),
+    current: recordCounts(current),
+    merge: mergeDatabases(current, incoming).summary,
   }
-  const parsed = parseDataFile(await readFile(path), now)
-  if (parsed.kind === 'newer') {
-    throw new AppFailure(
-      'invalid-input',
-      `That ${what} was written by a newer version of Mentor Tracker (format ${parsed.version}). Update Mentor Tracker to use it. Nothing was changed.`,
-    )
-  }
-  if (parsed.kind === 'damaged') {
-    throw new AppFailure(
-      'invalid-input',
-      `That ${what} cannot be used: ${parsed.reason.replace(/^The data file/, 'it')} Nothing was changed.`,
-    )
-  }
-  return parsed.data
 }
 
-/** `data:*`: where the data is, backups and restore, export and import, moving the file, and retrying after a write failed. */
+/** The name an export of the whole data suggests, e.g. mentor-tracker-export-2026-11-27.json. */
+export const exportFileName = (now: Date) => `mentor-tracker-export-${now.toISOString().slice(0, 10)}.json`
+
+/** `data:*` over the store and the host's dialogs. */
 export function dataHandlers({ store, ports, clock, newId, files, moved }: CoreContext) {
   /** The one import being previewed: what was read, so the import writes exactly what the user saw. */
   let preview: { id: string; data: Database } | null = null
@@ -66,7 +53,7 @@ export function dataHandlers({ store, ports, clock, newId, files, moved }: CoreC
   const previousCopy = async () => {
     const previous = moved.previousDataFile
     if (!previous || previous === store.file) return null
-    return (await stat(previous).catch(() => null))?.isFile() ? previous : null
+    return (await isExistingFile(previous)) ? previous : null
   }
 
   return {
@@ -96,34 +83,24 @@ export function dataHandlers({ store, ports, clock, newId, files, moved }: CoreC
       }))
     },
     'data:restoreBackup': async ({ name }) => {
-      const restored = await readDataFile(await backupPath(name), clock.now(), 'backup')
+      const restored = await readOtherDataFile(await backupPath(name), clock.now(), 'backup')
       const safetyCopy = await store.replaceAll('before-restore', () => restored)
       return { restored: name, now: recordCounts(store.data), safetyCopy: basename(safetyCopy) }
     },
     'data:exportJson': async () => {
       const content = serialize(store.data)
-      const path = await files.save({
-        suggestedName: `mentor-tracker-export-${clock.now().toISOString().slice(0, 10)}.json`,
-        content,
-        filters: jsonFilters,
-      })
+      const path = await files.save({ suggestedName: exportFileName(clock.now()), content, filters: jsonFilters })
       return { path, bytes: Buffer.byteLength(content) }
     },
     'data:importPreview': async ({ source }) => {
-      let path: string | null
-      if (source.kind === 'backup') path = await backupPath(source.name)
-      else path = await ports.chooseFile({ title: 'Import Mentor Tracker data', filters: jsonFilters })
+      const path =
+        source.kind === 'backup'
+          ? await backupPath(source.name)
+          : await ports.chooseFile({ title: 'Import Mentor Tracker data', filters: jsonFilters })
       if (!path) return null
-      const incoming = await readDataFile(path, clock.now(), source.kind)
+      const incoming = await readOtherDataFile(path, clock.now(), source.kind)
       preview = { id: newId(), data: incoming }
-      return {
-        previewId: preview.id,
-        fileName: basename(path),
-        newestChange: newestChange(incoming),
-        incoming: recordCounts(incoming),
-        current: recordCounts(store.data),
-        merge: mergeDatabases(store.data, incoming).summary,
-      } satisfies ImportPreview
+      return importPreviewOf(store.data, incoming, preview.id, basename(path))
     },
     'data:import': async ({ previewId, mode }) => {
       if (!preview || preview.id !== previewId) {
@@ -151,14 +128,7 @@ export function dataHandlers({ store, ports, clock, newId, files, moved }: CoreC
         throw new AppFailure('storage', 'The previous copy was kept: where your data is could not be recorded.')
       })
       moved.previousDataFile = null
-      await rm(previous, { force: true })
-      await rm(journalPathOf(previous), { force: true })
-      // Its backups too, but only once every one of them was copied along to the new place.
-      const oldBackups = await readdir(backupDirOf(previous)).catch(() => [] as string[])
-      const newBackups = new Set(await readdir(backupDirOf(store.file)).catch(() => [] as string[]))
-      if (oldBackups.every((name) => newBackups.has(name))) {
-        await rm(backupDirOf(previous), { recursive: true, force: true })
-      }
+      await removeMovedCopy(previous, store.file)
       return { removed: true }
     },
     'data:retry': () => store.retry(),

@@ -30,3 +30,7 @@ export function withoutRecordsAbout(data: Database, ids: ReadonlySet<string>): D
 
 /** What the user is told when an import's undo has expired. */
 export const importExpired = 'This import can no longer be undone: Undo works for a few minutes after it.'
+
+/** The failure for an import whose preview is no longer the one being shown. */
+export const stalePreview = () =>
+  new AppFailure('conflict', 'That preview is out of date. Choose the file again. Nothing was changed.')

@@ -1,5 +1,5 @@
 // Moving the data to another folder (a synced one, say): compact here, copy, read the copy back, then switch.
-import { cp, readFile, rm, stat } from 'node:fs/promises'
+import { cp, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Clock } from '../clock'
 import { AppFailure } from '../errors'
@@ -91,4 +91,20 @@ export async function moveDataFile(
     seq: check.snapshot?.seq ?? adapter.seq,
   })
   return { adapter: moved, known: await fingerprintOf(target, content) }
+}
+
+/** True when `path` is a file that is there. */
+export const isExistingFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  )
+
+/** Removes the copy the data was moved from, and its journal; its backups too, once each was copied to `current`'s. */
+export async function removeMovedCopy(previous: string, current: string): Promise<void> {
+  await rm(previous, { force: true })
+  await rm(journalPathOf(previous), { force: true })
+  const oldBackups = await readdir(backupDirOf(previous)).catch(() => [] as string[])
+  const newBackups = new Set(await readdir(backupDirOf(current)).catch(() => [] as string[]))
+  if (oldBackups.every((name) => newBackups.has(name))) await rm(backupDirOf(previous), { recursive: true, force: true })
 }
