@@ -1,6 +1,9 @@
 // Plain data for testing domain rules without a store: records with their defaults, and a rule's time and ids.
 import { randomUUID } from 'node:crypto'
-import type { ActionItem, Database, Goal, Mentor, Note, Session } from '../../src/shared/model'
+import type { ChannelName } from '../../src/shared/channel-names'
+import type { ChannelInput, ParsedInput } from '../../src/shared/ipc'
+import { channels } from '../../src/shared/ipc'
+import type { ActionItem, Database, Draft, Goal, Mentor, Note, Session } from '../../src/shared/model'
 import {
   ActionItem as ActionItemSchema,
   Goal as GoalSchema,
@@ -45,3 +48,14 @@ export const actionItemRecord = (fields: Partial<ActionItem> & { mentorId: strin
 
 /** An active goal. */
 export const goalRecord = (fields: Partial<Goal> & { title: string }): Goal => GoalSchema.parse({ ...stamps(), ...fields })
+
+/** A draft typed in under `key`. */
+export const draftRecord = (key: string, values: Draft['values'] = { body: 'half typed' }): Draft => ({
+  key,
+  values,
+  updatedAt: STAMP,
+})
+
+/** A channel's input as its rule receives it: checked by the channel's schema, with its defaults filled in. */
+export const inputOf = <C extends ChannelName>(channel: C, raw: ChannelInput<C>): ParsedInput<C> =>
+  channels[channel].input.parse(raw) as ParsedInput<C>
