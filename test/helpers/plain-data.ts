@@ -12,6 +12,7 @@ import {
   Session as SessionSchema,
   emptyDatabase,
 } from '../../src/shared/model'
+import type { PlannedReminder } from '../../src/main/core/reminders/plan'
 import type { RuleEnv } from '../../src/main/core/rules'
 
 const STAMP = '2026-11-27T09:00:00.000Z'
@@ -59,3 +60,18 @@ export const draftRecord = (key: string, values: Draft['values'] = { body: 'half
 /** A channel's input as its rule receives it: checked by the channel's schema, with its defaults filled in. */
 export const inputOf = <C extends ChannelName>(channel: C, raw: ChannelInput<C>): ParsedInput<C> =>
   channels[channel].input.parse(raw) as ParsedInput<C>
+
+/** A reminder as the planner gives it, due now and not yet delivered; about an action item only when it says so. */
+export const plannedReminder = (fields: Partial<PlannedReminder> & { key: string }): PlannedReminder => ({
+  kind: 'digest',
+  title: 'Your mentoring today',
+  body: '1 session today.',
+  dueAt: STAMP,
+  originalDueAt: STAMP,
+  target: '/',
+  actionItemId: null,
+  urgent: false,
+  snoozedUntil: null,
+  firedAt: null,
+  ...fields,
+})
