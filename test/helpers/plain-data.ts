@@ -1,6 +1,9 @@
 // Plain data for testing domain rules without a store: records with their defaults, and a rule's time and ids.
 import { randomUUID } from 'node:crypto'
-import type { ActionItem, Database, Goal, Mentor, Note, Session } from '../../src/shared/model'
+import type { ChannelName } from '../../src/shared/channel-names'
+import type { ChannelInput, ParsedInput } from '../../src/shared/ipc'
+import { channels } from '../../src/shared/ipc'
+import type { ActionItem, Database, Draft, Goal, Mentor, Note, Session } from '../../src/shared/model'
 import {
   ActionItem as ActionItemSchema,
   Goal as GoalSchema,
@@ -9,6 +12,7 @@ import {
   Session as SessionSchema,
   emptyDatabase,
 } from '../../src/shared/model'
+import type { PlannedReminder } from '../../src/main/core/reminders/plan'
 import type { RuleEnv } from '../../src/main/core/rules'
 
 const STAMP = '2026-11-27T09:00:00.000Z'
@@ -45,3 +49,29 @@ export const actionItemRecord = (fields: Partial<ActionItem> & { mentorId: strin
 
 /** An active goal. */
 export const goalRecord = (fields: Partial<Goal> & { title: string }): Goal => GoalSchema.parse({ ...stamps(), ...fields })
+
+/** A draft typed in under `key`. */
+export const draftRecord = (key: string, values: Draft['values'] = { body: 'half typed' }): Draft => ({
+  key,
+  values,
+  updatedAt: STAMP,
+})
+
+/** A channel's input as its rule receives it: checked by the channel's schema, with its defaults filled in. */
+export const inputOf = <C extends ChannelName>(channel: C, raw: ChannelInput<C>): ParsedInput<C> =>
+  channels[channel].input.parse(raw) as ParsedInput<C>
+
+/** A reminder as the planner gives it, due now and not yet delivered; about an action item only when it says so. */
+export const plannedReminder = (fields: Partial<PlannedReminder> & { key: string }): PlannedReminder => ({
+  kind: 'digest',
+  title: 'Your mentoring today',
+  body: '1 session today.',
+  dueAt: STAMP,
+  originalDueAt: STAMP,
+  target: '/',
+  actionItemId: null,
+  urgent: false,
+  snoozedUntil: null,
+  firedAt: null,
+  ...fields,
+})

@@ -69,6 +69,9 @@ export function undoable<K>(ctx: Pick<CoreContext, 'store' | 'clock' | 'newId'>,
   }
 }
 
+/** The undo key of a change to one record: its id. */
+export const byId = ({ id }: { id: string }) => id
+
 /** The message for a delete whose undo has expired. */
 export const deleteExpired = (what: string) =>
   `This ${what} can no longer be brought back: undo works for a few minutes after a delete.`

@@ -1,7 +1,12 @@
+// `goals:*`: what the mentoring is for. Each rule is a function of the data, its input and the time; the
+// registration is at the end.
+import type { ParsedInput } from '../../../shared/ipc'
 import type { Database, Goal } from '../../../shared/model'
 import type { GoalView } from '../../../shared/requests/goals'
 import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
+import type { Outcome, RuleEnv } from '../rules'
+import { mutation, read } from '../rules'
 import { goalsOfItem } from './actions'
 import { checkReferences } from './references'
 import { applyChanges, findById, replaceById } from './records'
@@ -44,41 +49,47 @@ export function goalViews(data: Database): GoalView[] {
   })
 }
 
-/** `goals:*`: what the mentoring is for. */
-export function goalHandlers({ store, newId }: CoreContext) {
+/** Adds a goal, refusing links to mentors that do not exist. */
+export function createGoal(data: Database, draft: ParsedInput<'goals:create'>, env: RuleEnv): Outcome<Goal> {
+  checkReferences(data, { mentorIds: draft.mentorIds })
+  const stamp = env.now.toISOString()
+  const goal: Goal = { id: env.newId(), ...draft, createdAt: stamp, updatedAt: stamp }
+  return { data: { ...data, goals: [...data.goals, goal] }, value: goal, changed: ['goals'] }
+}
+
+/** Changes the fields given, refusing links to mentors that do not exist. */
+export function updateGoal(
+  data: Database,
+  { id, changes }: ParsedInput<'goals:update'>,
+  { now }: RuleEnv,
+): Outcome<Goal> {
+  checkReferences(data, { mentorIds: changes.mentorIds }, 'changes.')
+  const goal = applyChanges(findById(data.goals, id, 'goal'), changes, now)
+  return { data: { ...data, goals: replaceById(data.goals, goal) }, value: goal, changed: ['goals'] }
+}
+
+/** Deletes a goal; its sessions and action items stay, no longer pointing at it. */
+export function deleteGoal(data: Database, { id }: { id: string }): Outcome<{ id: string }> {
+  findById(data.goals, id, 'goal')
+  const next: Database = {
+    ...data,
+    goals: data.goals.filter((g) => g.id !== id),
+    sessions: data.sessions.map((s) =>
+      s.goalIds.includes(id) ? { ...s, goalIds: s.goalIds.filter((g) => g !== id) } : s,
+    ),
+    actionItems: data.actionItems.map((a) =>
+      a.goalIds.includes(id) ? { ...a, goalIds: a.goalIds.filter((g) => g !== id) } : a,
+    ),
+  }
+  return { data: next, value: { id }, changed: ['goals', 'sessions', 'actionItems'] }
+}
+
+/** `goals:*` over the store. */
+export function goalHandlers(ctx: CoreContext) {
   return {
-    'goals:list': async () => goalViews(store.data),
-
-    'goals:create': (draft) =>
-      store.mutate((data, now) => {
-        checkReferences(data, { mentorIds: draft.mentorIds })
-        const stamp = now.toISOString()
-        const goal: Goal = { id: newId(), ...draft, createdAt: stamp, updatedAt: stamp }
-        return { data: { ...data, goals: [...data.goals, goal] }, value: goal, changed: ['goals'] }
-      }),
-
-    'goals:update': ({ id, changes }) =>
-      store.mutate((data, now) => {
-        checkReferences(data, { mentorIds: changes.mentorIds }, 'changes.')
-        const goal = applyChanges(findById(data.goals, id, 'goal'), changes, now)
-        return { data: { ...data, goals: replaceById(data.goals, goal) }, value: goal, changed: ['goals'] }
-      }),
-
-    'goals:delete': ({ id }) =>
-      store.mutate((data) => {
-        findById(data.goals, id, 'goal')
-        // Sessions and action items stay; they just no longer point at the goal.
-        const next: Database = {
-          ...data,
-          goals: data.goals.filter((g) => g.id !== id),
-          sessions: data.sessions.map((s) =>
-            s.goalIds.includes(id) ? { ...s, goalIds: s.goalIds.filter((g) => g !== id) } : s,
-          ),
-          actionItems: data.actionItems.map((a) =>
-            a.goalIds.includes(id) ? { ...a, goalIds: a.goalIds.filter((g) => g !== id) } : a,
-          ),
-        }
-        return { data: next, value: { id }, changed: ['goals', 'sessions', 'actionItems'] }
-      }),
+    'goals:list': read(ctx, goalViews),
+    'goals:create': mutation(ctx, createGoal),
+    'goals:update': mutation(ctx, updateGoal),
+    'goals:delete': mutation(ctx, deleteGoal),
   } satisfies HandlerSlice<'goals'>
 }

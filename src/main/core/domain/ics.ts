@@ -1,9 +1,12 @@
+// `sessions:exportIcs`: planned sessions as an iCalendar file, for the user's own calendar.
 import ICAL from 'ical.js'
-import type { Mentor, Session } from '../../../shared/model'
+import type { ParsedInput } from '../../../shared/ipc'
+import type { Database, Mentor, Session } from '../../../shared/model'
 import { sessionFormatLabels } from '../../../shared/model'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
+import type { SaveFile } from '../ports'
 import { ordinal } from '../../../shared/text'
 
 /** The calendar entry's title for a session. */
@@ -58,31 +61,41 @@ function nothingToExport(ids: readonly string[] | undefined): AppFailure {
   return new AppFailure('not-found', message)
 }
 
-/** `sessions:exportIcs`: planned sessions to a calendar file, saved where the user chooses; refuses an empty one. */
+/**
+ * The calendar file of the planned sessions named by `ids` (all upcoming ones when none are named), and how
+ * many it holds; refuses when there is none to put in it.
+ */
+export function icsExportOf(
+  data: Database,
+  { ids }: ParsedInput<'sessions:exportIcs'>,
+  now: Date,
+): { file: SaveFile; count: number } {
+  const wanted = ids ? new Set(ids) : null
+  const sessions = data.sessions
+    .filter((s) => s.status === 'planned' && (wanted ? wanted.has(s.id) : s.startsAt >= now.toISOString()))
+    .sort((a, b) => ordinal(a.startsAt, b.startsAt))
+  // An empty calendar file helps nobody: refuse before the save dialog opens.
+  if (sessions.length === 0) throw nothingToExport(ids)
+  const mentors = new Map(data.mentors.map((m) => [m.id, m]))
+  const defaults = data.settings.reminders.sessionLeadMinutes
+  const content = buildIcs(sessions, mentors, (s) => s.reminderLeadMinutes ?? defaults, now)
+  const single = sessions.length === 1 ? sessions[0] : undefined
+  const suggestedName = single
+    ? `mentoring-session-${single.startsAt.slice(0, 10)}.ics`
+    : `mentoring-sessions-${now.toISOString().slice(0, 10)}.ics`
+  return {
+    file: { suggestedName, content, filters: [{ name: 'Calendar', extensions: ['ics'] }] },
+    count: sessions.length,
+  }
+}
+
+/** `sessions:exportIcs` over the store: the calendar file, saved where the user chooses. */
 export function icsHandlers({ store, clock, files }: CoreContext) {
   return {
-    'sessions:exportIcs': async ({ ids }) => {
-      const data = store.data
-      const now = clock.now()
-      const wanted = ids ? new Set(ids) : null
-      const sessions = data.sessions
-        .filter((s) => s.status === 'planned' && (wanted ? wanted.has(s.id) : s.startsAt >= now.toISOString()))
-        .sort((a, b) => ordinal(a.startsAt, b.startsAt))
-      // An empty calendar file helps nobody: refuse before the save dialog opens.
-      if (sessions.length === 0) throw nothingToExport(ids)
-      const mentors = new Map(data.mentors.map((m) => [m.id, m]))
-      const defaults = data.settings.reminders.sessionLeadMinutes
-      const content = buildIcs(sessions, mentors, (s) => s.reminderLeadMinutes ?? defaults, now)
-      const single = sessions.length === 1 ? sessions[0] : undefined
-      const name = single
-        ? `mentoring-session-${single.startsAt.slice(0, 10)}.ics`
-        : `mentoring-sessions-${now.toISOString().slice(0, 10)}.ics`
-      const path = await files.save({
-        suggestedName: name,
-        content,
-        filters: [{ name: 'Calendar', extensions: ['ics'] }],
-      })
-      return { saved: path !== null, path, count: sessions.length }
+    'sessions:exportIcs': async (input) => {
+      const { file, count } = icsExportOf(store.data, input, clock.now())
+      const path = await files.save(file)
+      return { saved: path !== null, path, count }
     },
   } satisfies Pick<HandlerSlice<'sessions'>, 'sessions:exportIcs'>
 }

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
 import type { Outcome, RuleEnv, Undoable } from '../rules'
-import { deleteExpired, mutation, read, undoable } from '../rules'
+import { byId, deleteExpired, mutation, read, undoable } from '../rules'
 import { draftsNotAbout } from './drafts'
 import { applyChanges, findById, replaceById } from './records'
 import { rosterOf } from './roster'
@@ -103,10 +103,10 @@ export function deleteMentor(
 
 /** Puts `records` back: re-inserted when deleted, re-attached to the mentor when kept under "Unknown mentor". */
 function putBack<T extends { id: string; mentorId: string | null }>(current: T[], records: T[], mentorId: string): T[] {
-  const byId = new Map(records.map((r) => [r.id, r]))
+  const returning = new Set(records.map((r) => r.id))
   const present = new Set<string>()
   const updated = current.map((record) => {
-    if (!byId.has(record.id)) return record
+    if (!returning.has(record.id)) return record
     present.add(record.id)
     return record.mentorId === null ? { ...record, mentorId } : record
   })
@@ -133,7 +133,6 @@ export function undeleteMentor(data: Database, gone: DeletedMentor): Outcome<Men
 /** `mentors:*` over the store. */
 export function mentorHandlers(ctx: CoreContext) {
   const deletes = undoable<DeletedMentor>(ctx, deleteExpired('mentor'))
-  const byId = ({ id }: { id: string }) => id
   return {
     'mentors:list': read(ctx, listMentors),
     'mentors:roster': read(ctx, (data, { includeArchived }) => rosterOf(data, includeArchived)),

@@ -1,8 +1,12 @@
+// `sample:*`: sample data to look around in, and its removal in one step. Rules first, registration last.
+import type { ChannelOutput, ParsedInput } from '../../../shared/ipc'
 import type { Database, ReminderState, SampleRecords } from '../../../shared/model'
 import type { SampleCounts, SampleStatus } from '../../../shared/requests/sample'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
+import type { Outcome, RuleEnv } from '../rules'
+import { mutation, read } from '../rules'
 import { planReminders } from '../reminders/plan'
 import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
@@ -90,128 +94,134 @@ export function sampleStatusOf(data: Database): SampleStatus {
 /** True when a reminder state's key names one of `ids` (`touch:<mentor id>:…`, `action:<item id>:…`). */
 const isAbout = (state: ReminderState, ids: ReadonlySet<string>) => ids.has(keyParts(state.key).id)
 
-/** `sample:*`: sample data to look around in, and its removal in one step. */
-export function sampleHandlers({ store, newId, zone }: CoreContext) {
+/** Loads the sample data, refused when loaded already; what its dates make due is marked fired, not notified. */
+export function loadSample(data: Database, { zone }: { zone: string }, { now, newId }: RuleEnv): Outcome<SampleCounts> {
+  if (data.sample) {
+    throw new AppFailure(
+      'conflict',
+      'The sample data is already loaded. Remove it first if you want to load it afresh.',
+    )
+  }
+  const set = sampleData({ now, zone, newId })
+  const stamp = now.toISOString()
+  const loaded: Database = {
+    ...data,
+    mentors: [...data.mentors, ...set.mentors],
+    notes: [...data.notes, ...set.notes],
+    sessions: [...data.sessions, ...set.sessions],
+    actionItems: [...data.actionItems, ...set.actionItems],
+    goals: [...data.goals, ...set.goals],
+    sample: {
+      loadedAt: stamp,
+      mentorIds: set.mentors.map((r) => r.id),
+      noteIds: set.notes.map((r) => r.id),
+      sessionIds: set.sessions.map((r) => r.id),
+      actionItemIds: set.actionItems.map((r) => r.id),
+      goalIds: set.goals.map((r) => r.id),
+    },
+  }
+  // What the sample's dates make due shows in the reminder centre, without a burst of desktop notifications.
+  const ids = new Set(Object.values(idSets(loaded.sample!)).flatMap((s) => [...s]))
+  const quiet: ReminderState[] = planReminders(loaded, now, zone)
+    .toFire.filter((r) => r.key.split(':').some((part) => ids.has(part)))
+    .map((r) => ({
+      id: newId(),
+      key: r.key,
+      firedAt: stamp,
+      snoozedUntil: null,
+      dismissedAt: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }))
   return {
-    'sample:status': async () => sampleStatusOf(store.data),
+    data: { ...loaded, reminders: [...data.reminders, ...quiet] },
+    value: countsOf(set),
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample'],
+  }
+}
 
-    'sample:load': () =>
-      store.mutate((data, now) => {
-        if (data.sample) {
-          throw new AppFailure(
-            'conflict',
-            'The sample data is already loaded. Remove it first if you want to load it afresh.',
-          )
-        }
-        const set = sampleData({ now, zone: zone(), newId })
-        const stamp = now.toISOString()
-        const loaded: Database = {
-          ...data,
-          mentors: [...data.mentors, ...set.mentors],
-          notes: [...data.notes, ...set.notes],
-          sessions: [...data.sessions, ...set.sessions],
-          actionItems: [...data.actionItems, ...set.actionItems],
-          goals: [...data.goals, ...set.goals],
-          sample: {
-            loadedAt: stamp,
-            mentorIds: set.mentors.map((r) => r.id),
-            noteIds: set.notes.map((r) => r.id),
-            sessionIds: set.sessions.map((r) => r.id),
-            actionItemIds: set.actionItems.map((r) => r.id),
-            goalIds: set.goals.map((r) => r.id),
-          },
-        }
-        // What the sample's dates make due shows in the reminder centre, without a burst of desktop notifications.
-        const ids = new Set(Object.values(idSets(loaded.sample!)).flatMap((s) => [...s]))
-        const quiet: ReminderState[] = planReminders(loaded, now, zone())
-          .toFire.filter((r) => r.key.split(':').some((part) => ids.has(part)))
-          .map((r) => ({
-            id: newId(),
-            key: r.key,
-            firedAt: stamp,
-            snoozedUntil: null,
-            dismissedAt: null,
-            createdAt: stamp,
-            updatedAt: stamp,
-          }))
-        return {
-          data: { ...loaded, reminders: [...data.reminders, ...quiet] },
-          value: countsOf(set),
-          changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample'],
-        }
+/**
+ * Removes the sample data in one step. The user's own records attached to it are kept (unlinked) or deleted
+ * as `attached` says; with any of them, the caller must say which.
+ */
+export function removeSample(
+  data: Database,
+  { attached: choice }: ParsedInput<'sample:remove'>,
+): Outcome<ChannelOutput<'sample:remove'>> {
+  const sample = data.sample
+  if (!sample) throw new AppFailure('conflict', 'There is no sample data to remove.')
+  const ids = idSets(sample)
+  const attached = attachedTo(data, ids)
+  const attachedCount = attached.notes.length + attached.sessions.length + attached.actionItems.length
+  if (attachedCount > 0 && !choice) {
+    const what = [
+      attached.notes.length > 0 && plural(attached.notes.length, 'note'),
+      attached.sessions.length > 0 && plural(attached.sessions.length, 'session'),
+      attached.actionItems.length > 0 && plural(attached.actionItems.length, 'action item'),
+    ].filter(Boolean)
+    throw new AppFailure(
+      'conflict',
+      `You added ${what.join(', ')} to the sample records. Nothing was removed; choose whether to keep them or delete them too.`,
+    )
+  }
+  const removeAttached = choice === 'delete'
+  const gone = new Set([
+    ...sample.mentorIds,
+    ...sample.noteIds,
+    ...sample.sessionIds,
+    ...sample.actionItemIds,
+    ...sample.goalIds,
+    ...(removeAttached ? [...attached.notes, ...attached.sessions, ...attached.actionItems].map((r) => r.id) : []),
+  ])
+  const removed = countsOf(sampleRecordsIn(data, ids))
+  // The user's records stay, no longer pointing at what is gone.
+  const unlinkMentor = <T extends { mentorId: string | null }>(r: T): T =>
+    r.mentorId !== null && ids.mentors.has(r.mentorId) ? { ...r, mentorId: null } : r
+  const withoutGoals = (goalIds: string[]) => goalIds.filter((g) => !ids.goals.has(g))
+  const next: Database = {
+    ...data,
+    mentors: data.mentors.filter((m) => !gone.has(m.id)),
+    notes: data.notes.filter((n) => !gone.has(n.id)).map(unlinkMentor),
+    sessions: data.sessions
+      .filter((s) => !gone.has(s.id))
+      .map((s) => {
+        const goalIds = withoutGoals(s.goalIds)
+        return unlinkMentor(goalIds.length === s.goalIds.length ? s : { ...s, goalIds })
       }),
+    actionItems: data.actionItems
+      .filter((a) => !gone.has(a.id))
+      .map((a) => {
+        const goalIds = withoutGoals(a.goalIds)
+        const sessionId = a.sessionId !== null && gone.has(a.sessionId) ? null : a.sessionId
+        const changed = goalIds.length !== a.goalIds.length || sessionId !== a.sessionId
+        return unlinkMentor(changed ? { ...a, goalIds, sessionId } : a)
+      }),
+    goals: data.goals
+      .filter((g) => !gone.has(g.id))
+      .map((g) => {
+        const mentorIds = g.mentorIds.filter((m) => !ids.mentors.has(m))
+        return mentorIds.length === g.mentorIds.length ? g : { ...g, mentorIds }
+      }),
+    // A recurring series the user set up with a sample mentor goes with its sessions, or stays unlinked.
+    series: removeAttached
+      ? data.series.filter((s) => s.mentorId === null || !ids.mentors.has(s.mentorId))
+      : data.series.map(unlinkMentor),
+    reminders: data.reminders.filter((r) => !isAbout(r, gone)),
+    drafts: draftsNotAbout(data.drafts, gone),
+    sample: null,
+  }
+  return {
+    data: next,
+    value: { removed, kept: removeAttached ? 0 : attachedCount, deleted: removeAttached ? attachedCount : 0 },
+    changed: ['mentors', 'notes', 'sessions', 'series', 'actionItems', 'goals', 'reminders', 'drafts', 'sample'],
+  }
+}
 
-    'sample:remove': ({ attached: choice }) =>
-      store.mutate((data) => {
-        const sample = data.sample
-        if (!sample) throw new AppFailure('conflict', 'There is no sample data to remove.')
-        const ids = idSets(sample)
-        const attached = attachedTo(data, ids)
-        const attachedCount = attached.notes.length + attached.sessions.length + attached.actionItems.length
-        if (attachedCount > 0 && !choice) {
-          const what = [
-            attached.notes.length > 0 && plural(attached.notes.length, 'note'),
-            attached.sessions.length > 0 && plural(attached.sessions.length, 'session'),
-            attached.actionItems.length > 0 && plural(attached.actionItems.length, 'action item'),
-          ].filter(Boolean)
-          throw new AppFailure(
-            'conflict',
-            `You added ${what.join(', ')} to the sample records. Nothing was removed; choose whether to keep them or delete them too.`,
-          )
-        }
-        const removeAttached = choice === 'delete'
-        const gone = new Set([
-          ...sample.mentorIds,
-          ...sample.noteIds,
-          ...sample.sessionIds,
-          ...sample.actionItemIds,
-          ...sample.goalIds,
-          ...(removeAttached
-            ? [...attached.notes, ...attached.sessions, ...attached.actionItems].map((r) => r.id)
-            : []),
-        ])
-        const removed = countsOf(sampleRecordsIn(data, ids))
-        // The user's records stay, no longer pointing at what is gone.
-        const unlinkMentor = <T extends { mentorId: string | null }>(r: T): T =>
-          r.mentorId !== null && ids.mentors.has(r.mentorId) ? { ...r, mentorId: null } : r
-        const withoutGoals = (goalIds: string[]) => goalIds.filter((g) => !ids.goals.has(g))
-        const next: Database = {
-          ...data,
-          mentors: data.mentors.filter((m) => !gone.has(m.id)),
-          notes: data.notes.filter((n) => !gone.has(n.id)).map(unlinkMentor),
-          sessions: data.sessions
-            .filter((s) => !gone.has(s.id))
-            .map((s) => {
-              const goalIds = withoutGoals(s.goalIds)
-              return unlinkMentor(goalIds.length === s.goalIds.length ? s : { ...s, goalIds })
-            }),
-          actionItems: data.actionItems
-            .filter((a) => !gone.has(a.id))
-            .map((a) => {
-              const goalIds = withoutGoals(a.goalIds)
-              const sessionId = a.sessionId !== null && gone.has(a.sessionId) ? null : a.sessionId
-              const changed = goalIds.length !== a.goalIds.length || sessionId !== a.sessionId
-              return unlinkMentor(changed ? { ...a, goalIds, sessionId } : a)
-            }),
-          goals: data.goals
-            .filter((g) => !gone.has(g.id))
-            .map((g) => {
-              const mentorIds = g.mentorIds.filter((m) => !ids.mentors.has(m))
-              return mentorIds.length === g.mentorIds.length ? g : { ...g, mentorIds }
-            }),
-          // A recurring series the user set up with a sample mentor goes with its sessions, or stays unlinked.
-          series: removeAttached
-            ? data.series.filter((s) => s.mentorId === null || !ids.mentors.has(s.mentorId))
-            : data.series.map(unlinkMentor),
-          reminders: data.reminders.filter((r) => !isAbout(r, gone)),
-          drafts: draftsNotAbout(data.drafts, gone),
-          sample: null,
-        }
-        return {
-          data: next,
-          value: { removed, kept: removeAttached ? 0 : attachedCount, deleted: removeAttached ? attachedCount : 0 },
-          changed: ['mentors', 'notes', 'sessions', 'series', 'actionItems', 'goals', 'reminders', 'drafts', 'sample'],
-        }
-      }),
+/** `sample:*` over the store: sample data to look around in, and its removal in one step. */
+export function sampleHandlers(ctx: CoreContext) {
+  return {
+    'sample:status': read(ctx, sampleStatusOf),
+    'sample:load': mutation(ctx, (data, _none, env) => loadSample(data, { zone: ctx.zone() }, env)),
+    'sample:remove': mutation(ctx, removeSample),
   } satisfies HandlerSlice<'sample'>
 }

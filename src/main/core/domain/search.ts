@@ -1,3 +1,4 @@
+// `search:query`: the search index answers (search/search-index.ts holds its rules); the slice only waits for it.
 import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
 import type { SearchIndex } from '../search/search-index'

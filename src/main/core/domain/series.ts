@@ -1,11 +1,13 @@
+// `series:*`: recurring sessions, planned half a year ahead as their occurrences come into reach.
 import rrulePackage from 'rrule'
 import type { Options } from 'rrule'
 import type { Database, Series, Session } from '../../../shared/model'
 import { blankSessionContent } from '../../../shared/model'
-
 import { instantOfShifted, todayIn } from '../../../shared/time'
 import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
+import type { Outcome, RuleEnv } from '../rules'
+import { mutation } from '../rules'
 import { findById } from './records'
 
 // rrule ships CommonJS; its named exports do not resolve under Node's ESM loader.
@@ -94,25 +96,27 @@ export function extendSeries(data: Database, now: Date, newId: () => string): Da
   return added.length === 0 ? data : { ...data, sessions: [...data.sessions, ...added] }
 }
 
-/** `series:*`: ending a recurring session. */
-export function seriesHandlers({ store }: CoreContext) {
-  return {
-    'series:stop': ({ id }) =>
-      store.mutate((data, now) => {
-        const series = findById(data.series, id, 'series of sessions')
-        const future = (s: Session) =>
-          s.seriesId === id && s.status === 'planned' && Date.parse(s.startsAt) >= now.getTime()
-        const removed = data.sessions.filter(future)
-        const removedIds = new Set(removed.map((s) => s.id))
-        const next: Database = {
-          ...data,
-          sessions: data.sessions.filter((s) => !removedIds.has(s.id)),
-          actionItems: data.actionItems.filter((a) => !a.sessionId || !removedIds.has(a.sessionId)),
-          series: data.series.map((s) =>
-            s.id === id ? { ...series, until: todayIn(series.timeZone, now), updatedAt: now.toISOString() } : s,
-          ),
-        }
-        return { data: next, value: { removed: removed.length }, changed: ['sessions', 'series', 'actionItems'] }
-      }),
-  } satisfies HandlerSlice<'series'>
+/**
+ * Stops a recurring session: its planned occurrences from now on go, with their action items, and the series
+ * ends today. Sessions already held, or planned in the past, stay.
+ */
+export function stopSeries(data: Database, { id }: { id: string }, { now }: RuleEnv): Outcome<{ removed: number }> {
+  const series = findById(data.series, id, 'series of sessions')
+  const future = (s: Session) => s.seriesId === id && s.status === 'planned' && Date.parse(s.startsAt) >= now.getTime()
+  const removed = data.sessions.filter(future)
+  const removedIds = new Set(removed.map((s) => s.id))
+  const next: Database = {
+    ...data,
+    sessions: data.sessions.filter((s) => !removedIds.has(s.id)),
+    actionItems: data.actionItems.filter((a) => !a.sessionId || !removedIds.has(a.sessionId)),
+    series: data.series.map((s) =>
+      s.id === id ? { ...series, until: todayIn(series.timeZone, now), updatedAt: now.toISOString() } : s,
+    ),
+  }
+  return { data: next, value: { removed: removed.length }, changed: ['sessions', 'series', 'actionItems'] }
+}
+
+/** `series:*` over the store: ending a recurring session. */
+export function seriesHandlers(ctx: CoreContext) {
+  return { 'series:stop': mutation(ctx, stopSeries) } satisfies HandlerSlice<'series'>
 }
