@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Mentor } from '../../src/shared/model'
 import type { SessionSummary } from '../../src/shared/requests/sessions'
 import { tempDirs } from '../helpers/temp'
-import { fixture } from '../unit/import/import-harness'
+import { fixture } from '../helpers/import-harness'
 import type { RunningHost } from './support'
 import { hostJson, hostPost, invoke, openBrowser, screenshot, startHost, stopAllHosts, toast } from './support'
 

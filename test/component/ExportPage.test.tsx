@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { CorePorts } from '../../src/main/core/ports'
 import { tempDirs } from '../helpers/temp'
-import { seededCore } from '../unit/core/report-fixture'
+import { seededCore } from '../helpers/report-fixture'
 import { renderApp } from './render-app'
 
 const newDir = tempDirs()

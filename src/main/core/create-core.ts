@@ -151,7 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     reportHandlers(context),
     reminderHandlers({ ...context, plan }),
     sampleHandlers(context),
-    searchHandlers({ ...context, search: search.index, searchReady: search.ready }),
+    searchHandlers({ ...context, search }),
     dataHandlers(context),
     contactsHandlers(context),
     calendarHandlers(context),

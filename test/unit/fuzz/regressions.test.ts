@@ -6,7 +6,7 @@ import { limits } from '../../../src/shared/model'
 import { MAX_DRAFT_DEPTH } from '../../../src/shared/requests/drafts'
 import { openCore, valueOf } from '../../helpers/core'
 import { tempDirs } from '../../helpers/temp'
-import { nested } from './arbitraries'
+import { nested } from '../../helpers/fuzz/arbitraries'
 import { storedBytes } from '../../helpers/restart'
 
 const newDir = tempDirs()

@@ -16,7 +16,7 @@ import { Store } from '../../../../src/main/core/store/store'
 import { dataFileIn, fixedClock, openCore, valueOf } from '../../../helpers/core'
 import { dataAfterRestart } from '../../../helpers/restart'
 import { tempDirs } from '../../../helpers/temp'
-import { fakeTimers } from '../reminder-harness'
+import { fakeTimers } from '../../../helpers/reminder-harness'
 
 const newDir = tempDirs()
 const stamp = '2026-11-01T10:00:00.000Z'
