@@ -25,7 +25,8 @@ import { useNavigate } from 'react-router'
 import type { Theme } from '../../../shared/model'
 import type { SearchHit } from '../../../shared/requests/search'
 import { matchesQuery } from '../../../shared/text'
-import { api, useApiQuery } from '../lib/api'
+import { send } from '../data/api'
+import { useRead } from '../data/queries'
 import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-import'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import { Highlighted } from './Highlighted'
@@ -56,15 +57,11 @@ export function CommandPalette() {
   const { setColorScheme } = useMantineColorScheme()
   const [query, setQuery] = useState('')
   const text = useDeferredValue(query.trim())
-  const results = useApiQuery(
-    ['app', 'search', text],
-    (a) => a.search.query({ text, limit: 12 }),
-    ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
-    { keepPrevious: true, enabled: text !== '' },
-  )
+  const results = useRead('search:query', { text, limit: 12 }, { keepPrevious: true, enabled: text !== '' })
   const setTheme = (theme: Theme) => {
     setColorScheme(theme === 'system' ? 'auto' : theme)
-    void api().settings.update({ theme })
+    // The theme shows at once; one that could not be stored is simply not remembered next time.
+    void send('settings:update', { theme }).catch(() => {})
   }
   const commands: Command[] = [
     {

@@ -2,12 +2,13 @@ import { Modal } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { Mentor, MentorDraft } from '../../../shared/model'
-import { useApiMutation } from '../lib/api'
 import type { ErrorTarget } from '../lib/form'
 import { showSaveError } from '../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../lib/use-unsaved-guard'
 import { MentorForm } from './MentorForm'
 import { useFocusReturn } from '../a11y/use-focus-return'
+import { send } from '../data/api'
+import { useChange } from '../data/queries'
 
 interface Props {
   opened: boolean
@@ -23,8 +24,8 @@ export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }:
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this mentor')
   useFocusReturn(opened)
-  const save = useApiMutation((api, draft: MentorDraft) =>
-    mentor ? api.mentors.update({ id: mentor.id, changes: draft }) : api.mentors.create(draft),
+  const save = useChange((draft: MentorDraft) =>
+    mentor ? send('mentors:update', { id: mentor.id, changes: draft }) : send('mentors:create', draft),
   )
 
   const close = async () => {

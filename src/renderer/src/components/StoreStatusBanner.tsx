@@ -11,7 +11,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { StoreStatus } from '../../../shared/store-status'
-import { api, call, messageOf } from '../lib/api'
+import { send, messageOf } from '../data/api'
 import { moveDataFile } from '../pages/settings/data-actions'
 import { openImportPreview } from '../pages/settings/ImportPreview'
 
@@ -30,7 +30,7 @@ function UnwritableBanner({ status }: { status: Extract<StoreStatus, { mode: 'un
   const retry = async () => {
     setBusy('retry')
     try {
-      const next = await call(api().data.retry())
+      const next = await send('data:retry')
       if (next.mode === 'unwritable') setFailedAgainAt(new Date())
       else
         notifications.show({ color: 'teal', message: 'Saving works again. Your changes are saved as you make them.' })

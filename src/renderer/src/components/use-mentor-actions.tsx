@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { Mentor } from '../../../shared/model'
 import type { RosterEntry } from '../../../shared/requests/mentors'
-import { api, call, messageOf } from '../lib/api'
+import { send, messageOf } from '../data/api'
 import { deleteWithUndo } from '../lib/undo'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -19,7 +19,7 @@ interface History {
 
 /** Asks core for the mentor's action items, finished ones too, since core counts them all. */
 async function historyOf(entry: RosterEntry): Promise<History> {
-  const items = await call(api().actions.list({ mentorId: entry.mentor.id, includeDone: true }))
+  const items = await send('actions:list', { mentorId: entry.mentor.id, includeDone: true })
   return {
     notes: entry.noteCount,
     sessions: entry.sessionCount,
@@ -87,8 +87,8 @@ function HistoryChoice({
 async function deleteMentor(mentor: Mentor, history: 'keep' | 'delete' | undefined, onDeleted?: () => void) {
   const done = await deleteWithUndo({
     id: mentor.id,
-    remove: () => api().mentors.delete({ id: mentor.id, history }),
-    undo: () => api().mentors.undelete({ id: mentor.id }),
+    remove: () => send('mentors:delete', { id: mentor.id, history }),
+    undo: () => send('mentors:undelete', { id: mentor.id }),
     title: `${mentor.name} deleted`,
     message: history === 'keep' ? 'Their notes are kept under "Unknown mentor".' : 'Removed from your roster.',
     restored: `${mentor.name} is back.`,
@@ -134,10 +134,10 @@ export async function confirmDeleteMentor(entry: RosterEntry, onDeleted?: () => 
 export async function toggleArchived(mentor: Mentor): Promise<void> {
   try {
     if (mentor.archivedAt) {
-      await call(api().mentors.restore({ id: mentor.id }))
+      await send('mentors:restore', { id: mentor.id })
       notifications.show({ color: 'teal', message: `${mentor.name} is back on your roster.` })
     } else {
-      await call(api().mentors.archive({ id: mentor.id }))
+      await send('mentors:archive', { id: mentor.id })
       notifications.show({ message: `${mentor.name} is archived. Show archived mentors to find them again.` })
     }
   } catch (error) {

@@ -34,7 +34,8 @@ import { ReminderCenter } from '../components/ReminderCenter'
 import { StoreNotices } from '../components/StoreNotices'
 import { StoreStatusBanner } from '../components/StoreStatusBanner'
 import logo from '../../../../resources/icon.svg'
-import { api, useApiQuery } from '../lib/api'
+import { subscribe } from '../data/api'
+import { useRead } from '../data/queries'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import classes from './AppLayout.module.css'
 
@@ -52,7 +53,7 @@ function useHostNavigation() {
   const navigate = useNavigate()
   useEffect(
     () =>
-      api().on('navigate', ({ path }) => {
+      subscribe('navigate', ({ path }) => {
         if (typeof path === 'string' && path.startsWith('/')) void navigate(path)
       }),
     [navigate],
@@ -68,7 +69,7 @@ export function AppLayout() {
   useUndoShortcut()
   const openSessionDialog = useSessionDialog()
   const location = useLocation()
-  const info = useApiQuery(['app', 'info'], (a) => a.app.info())
+  const info = useRead('app:info')
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding={0}>

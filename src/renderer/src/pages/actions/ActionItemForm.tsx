@@ -8,11 +8,11 @@ import { ActionDraft } from '../../../../shared/requests/actions'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import type { ErrorTarget } from '../../lib/form'
 import { validateWith } from '../../lib/form'
-import { useApiQuery } from '../../lib/api'
 import { nameCollator } from '../../lib/text'
 import type { ActionOwner } from './action-groups'
 import { rescheduleDates } from './action-groups'
 import { FormActions } from '../../components/FormActions'
+import { useGoals } from '../../data/queries'
 
 /** What the form edits: the fields of an action item a person chooses. */
 export interface ActionFormValues {
@@ -72,7 +72,7 @@ export function ActionItemForm(props: Props) {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((m) => ({ value: m.id, label: m.name }))
   }, [mentors, item?.mentorId])
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const goals = useGoals()
   // Active goals; one no longer active stays offered while the item is linked to it.
   const goalOptions = useMemo(
     () =>

@@ -2,13 +2,14 @@ import { Modal } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { ActionItem, Mentor } from '../../../../shared/model'
-import { useApiMutation } from '../../lib/api'
 import type { ErrorTarget } from '../../lib/form'
 import { showSaveError } from '../../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
 import { useFocusReturn } from '../../a11y/use-focus-return'
 import type { ActionFormValues } from './ActionItemForm'
 import { ActionItemForm } from './ActionItemForm'
+import { send } from '../../data/api'
+import { useChange } from '../../data/queries'
 
 interface Props {
   opened: boolean
@@ -26,8 +27,8 @@ export function ActionItemFormModal({ opened, item, mentors, defaultMentorId, to
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this action item')
   useFocusReturn(opened)
-  const save = useApiMutation((api, values: ActionFormValues) =>
-    item ? api.actions.update({ id: item.id, changes: values }) : api.actions.create(values),
+  const save = useChange((values: ActionFormValues) =>
+    item ? send('actions:update', { id: item.id, changes: values }) : send('actions:create', values),
   )
 
   const close = async () => {

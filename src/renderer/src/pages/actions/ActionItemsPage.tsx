@@ -6,10 +6,9 @@ import type { Mentor } from '../../../../shared/model'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useRead, useRoster } from '../../data/queries'
 import { nameCollator } from '../../lib/text'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { countOpen, groupActionItems, hasKnownMentor, localDateOf, unknownMentor } from './action-groups'
 import { ActionGroupSection } from './ActionGroupSection'
 import { ActionItemFormModal } from './ActionItemFormModal'
@@ -17,16 +16,12 @@ import { DueDateDialog } from './DueDateDialog'
 
 /** Every action item, done ones included; the page filters them itself so switching is instant. */
 function useActionItems() {
-  return useApiQuery(['actionItems', 'all'], (api) => api.actions.list({ includeDone: true }), [
-    'actionItems',
-    'mentors',
-    'sessions',
-  ])
+  return useRead('actions:list', { includeDone: true })
 }
 
 /** The sessions items came from, to say when each was agreed. */
 function useSessions() {
-  return useApiQuery(['sessions', 'timeline', 'all'], (api) => api.sessions.timeline({}), ['sessions', 'mentors'])
+  return useRead('sessions:timeline', {})
 }
 
 /** "4 open · 1 overdue": the page's numbers, overdue in red. */

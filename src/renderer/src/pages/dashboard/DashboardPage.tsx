@@ -3,10 +3,9 @@ import { useMemo, useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { Page } from '../../components/Page'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useProfile, useRead, useRoster } from '../../data/queries'
 import { useNow } from '../../lib/use-now'
 import { localDateOf } from '../actions/action-groups'
-import { useRoster } from '../mentors/RosterPage'
 import { ActionItemsSection } from './ActionItemsSection'
 import {
   actionItemsDue,
@@ -32,33 +31,14 @@ const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeri
 /** Everything the dashboard reads, each refreshed when what it depends on changes. */
 function useDashboardData() {
   return {
-    profile: useApiQuery(['profile'], (api) => api.profile.get()),
+    profile: useProfile(),
     // Archived mentors too: their past sessions still show under their names.
     roster: useRoster(true),
-    planned: useApiQuery(
-      ['sessions', 'timeline', 'planned'],
-      (api) => api.sessions.timeline({ statuses: ['planned'] }),
-      ['sessions', 'mentors', 'actionItems'],
-    ),
-    held: useApiQuery(['sessions', 'timeline', 'held'], (api) => api.sessions.timeline({ statuses: ['held'] }), [
-      'sessions',
-      'mentors',
-      'actionItems',
-    ]),
-    actions: useApiQuery(['actionItems', 'open'], (api) => api.actions.list({ includeDone: false }), [
-      'actionItems',
-      'mentors',
-      'sessions',
-    ]),
-    goals: useApiQuery(['goals', 'list'], (api) => api.goals.list(), ['goals', 'actionItems', 'sessions', 'mentors']),
-    sample: useApiQuery(['sample', 'status'], (api) => api.sample.status(), [
-      'sample',
-      'mentors',
-      'notes',
-      'sessions',
-      'actionItems',
-      'goals',
-    ]),
+    planned: useRead('sessions:timeline', { statuses: ['planned'] }),
+    held: useRead('sessions:timeline', { statuses: ['held'] }),
+    actions: useRead('actions:list', { includeDone: false }),
+    goals: useGoals(),
+    sample: useRead('sample:status'),
   }
 }
 

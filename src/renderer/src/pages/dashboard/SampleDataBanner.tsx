@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { IconFlask, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { SampleCounts, SampleStatus } from '../../../../shared/requests/sample'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { formatDate } from '../../lib/dates'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -25,7 +25,7 @@ export function describeCounts(counts: SampleCounts): string {
 /** Loads the sample data and says what arrived. */
 export async function loadSampleData(): Promise<void> {
   try {
-    const counts = await call(api().sample.load())
+    const counts = await send('sample:load')
     notifications.show({
       color: 'teal',
       title: 'Sample data loaded',
@@ -38,7 +38,7 @@ export async function loadSampleData(): Promise<void> {
 
 async function removeSampleData(attached: 'keep' | 'delete' | undefined): Promise<void> {
   try {
-    const result = await call(api().sample.remove({ attached }))
+    const result = await send('sample:remove', { attached })
     const yours =
       result.kept > 0
         ? ` What you added to them is kept under "Unknown mentor".`
@@ -111,7 +111,7 @@ function RemoveConfirmation({
 async function confirmRemoval(): Promise<void> {
   let status: SampleStatus
   try {
-    status = await call(api().sample.status())
+    status = await send('sample:status')
   } catch (error) {
     notifications.show({ color: 'red', title: 'Sample data not removed', message: messageOf(error) })
     return

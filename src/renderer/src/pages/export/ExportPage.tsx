@@ -7,9 +7,8 @@ import { useSearchParams } from 'react-router'
 import { todayIn } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useRead, useRoster } from '../../data/queries'
 import { nameCollator } from '../../lib/text'
-import { useRoster } from '../mentors/RosterPage'
 import { userTimeZone } from '../sessions/session-form'
 import { ExportOptions } from './ExportOptions'
 import { ReportPreview } from './ReportPreview'
@@ -44,12 +43,7 @@ export function ExportPage() {
   const options = useMemo(() => toReportOptions(form.values, reader), [form.values, reader])
   const errors = useMemo(() => validateExportForm(form.values, reader), [form.values, reader])
   const [previewOptions] = useDebouncedValue(options, 250)
-  const preview = useApiQuery(
-    ['sessions', 'reportPreview', previewOptions],
-    (api) => api.reports.preview(previewOptions),
-    ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
-    { keepPrevious: true },
-  )
+  const preview = useRead('reports:preview', previewOptions, { keepPrevious: true })
   const exporter = useReportExport()
   const exportPdf = form.onSubmit(() => void exporter.start(options))
 

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useCallback, useEffect, useState } from 'react'
 import type { ReportOptions, ReportProgress, ReportStage } from '../../../../shared/requests/reports'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
+import { send, subscribe, messageOf } from '../../data/api'
 
 /** What the progress line says at each stage. */
 export const stageLabels: Record<ReportStage, string> = {
@@ -31,7 +31,7 @@ export function useReportExport() {
 
   useEffect(() => {
     if (!running) return
-    return api().on('reports:progress', (next) => {
+    return subscribe('reports:progress', (next) => {
       if (next.stage !== 'done' && next.stage !== 'cancelled') setProgress(next)
     })
   }, [running])
@@ -39,7 +39,7 @@ export function useReportExport() {
   const start = useCallback(async (options: ReportOptions) => {
     setProgress({ stage: 'gathering', percent: 0 })
     try {
-      const result = await call(api().reports.export(options))
+      const result = await send('reports:export', options)
       if (result.cancelled) {
         notifications.show({ message: 'Export cancelled. No PDF was saved.' })
       } else if (result.saved && result.path) {
@@ -52,7 +52,8 @@ export function useReportExport() {
     }
   }, [])
 
-  const cancel = useCallback(() => void api().reports.cancel(), [])
+  // Core says how a cancel ended through the export's own answer; a cancel that fails changes nothing.
+  const cancel = useCallback(() => void send('reports:cancel').catch(() => {}), [])
 
   return { progress, running, start, cancel }
 }

@@ -2,7 +2,6 @@ import { Modal } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { Goal, Mentor } from '../../../../shared/model'
-import { useApiMutation } from '../../lib/api'
 import type { ErrorTarget } from '../../lib/form'
 import { showSaveError } from '../../lib/form'
 import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
@@ -10,6 +9,8 @@ import { useFocusReturn } from '../../a11y/use-focus-return'
 import { GoalForm } from './GoalForm'
 import type { GoalFormValues } from './goal-form'
 import { goalChanges, toGoalDraft } from './goal-form'
+import { send } from '../../data/api'
+import { useChange } from '../../data/queries'
 
 interface Props {
   opened: boolean
@@ -25,9 +26,9 @@ export function GoalFormModal({ opened, goal, derivedProgress, mentors, onClose 
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, 'this goal')
   useFocusReturn(opened)
-  const save = useApiMutation((api, values: GoalFormValues) => {
+  const save = useChange((values: GoalFormValues) => {
     const draft = toGoalDraft(values)
-    return goal ? api.goals.update({ id: goal.id, changes: goalChanges(goal, draft) }) : api.goals.create(draft)
+    return goal ? send('goals:update', { id: goal.id, changes: goalChanges(goal, draft) }) : send('goals:create', draft)
   })
 
   const close = async () => {

@@ -4,19 +4,16 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { sessionStatusLabels } from '../../../../shared/model'
 import type { Mentor } from '../../../../shared/model'
-import { useApiQuery } from '../../lib/api'
 import { formatDate } from '../../lib/dates'
 import { sessionsLabel } from './goal-view'
 import classes from './Goals.module.css'
+import { useRead } from '../../data/queries'
 
 const firstFew = 5
 
 /** The sessions that touched a goal, newest first, the first few until asked for all; read only once opened. */
 export function SessionList({ goalId, mentors }: { goalId: string; mentors: ReadonlyMap<string, Mentor> }) {
-  const sessions = useApiQuery(['sessions', 'of-goal', goalId], (api) => api.sessions.timeline({ goalId }), [
-    'sessions',
-    'mentors',
-  ])
+  const sessions = useRead('sessions:timeline', { goalId })
   const [all, setAll] = useState(false)
   if (sessions.isPending) return <Loader size="sm" aria-label="Loading sessions" m="xs" />
   if (sessions.isError)

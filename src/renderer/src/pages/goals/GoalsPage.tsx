@@ -5,9 +5,8 @@ import type { Mentor } from '../../../../shared/model'
 import { todayIn } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { GoalCard } from './GoalCard'
 import { GoalFormModal } from './GoalFormModal'
 import { confirmDeleteGoal } from './delete-goal'
@@ -32,12 +31,7 @@ export function GoalsPage() {
   const editingId = params.get('edit')
   const creating = params.get('new') === '1'
 
-  const goals = useApiQuery(['goals', 'list'], (api) => api.goals.list(), [
-    'goals',
-    'actionItems',
-    'sessions',
-    'mentors',
-  ])
+  const goals = useGoals()
   const roster = useRoster(true)
   const views = useMemo(() => goals.data ?? [], [goals.data])
   const shown = useMemo(() => viewGoals(views, filter), [views, filter])

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { GoalView } from '../../../../shared/requests/goals'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 
 /** What stays behind when a goal goes, in words. */
 function keptText({ sessionIds, actions }: GoalView): string {
@@ -29,7 +29,7 @@ export function confirmDeleteGoal(view: GoalView): void {
     labels: { confirm: 'Delete goal', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void call(api().goals.delete({ id: goal.id }))
+      void send('goals:delete', { id: goal.id })
         .then(() => notifications.show({ message: `“${goal.title}” deleted. Its sessions and action items are kept.` }))
         .catch((error: unknown) =>
           notifications.show({ color: 'red', title: 'Not deleted', message: messageOf(error) }),

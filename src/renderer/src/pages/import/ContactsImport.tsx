@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { ContactAction, ContactsPreview } from '../../../../shared/requests/contacts-import'
 import { contactFormatLabels } from '../../../../shared/requests/contacts-import'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { offerUndo } from '../../lib/undo'
 import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
@@ -21,7 +21,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
 
   const addFile = () =>
     run('add', async () => {
-      const next = await call(api().contacts.importPreview({ source: { kind: 'add', previewId: preview.previewId } }))
+      const next = await send('contacts:importPreview', { source: { kind: 'add', previewId: preview.previewId } })
       if (next) setPreview(next)
     })
   const setAll = (on: boolean) =>
@@ -35,7 +35,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
       const choices = preview.rows
         .filter((r) => actionOf(r.index) !== r.proposed)
         .map((r) => ({ index: r.index, action: actionOf(r.index) }))
-      const done = await call(api().contacts.import({ previewId: preview.previewId, choices }))
+      const done = await send('contacts:import', { previewId: preview.previewId, choices })
       onClose()
       const parts = [
         done.added > 0 &&
@@ -47,7 +47,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
         id: done.importId,
         title: 'Contacts imported',
         message: parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing was imported.',
-        undo: () => api().contacts.undoImport({ importId: done.importId }),
+        undo: () => send('contacts:undoImport', { importId: done.importId }),
         restored: 'The import was undone.',
       })
     })
@@ -61,9 +61,9 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
         onCancel={onClose}
         onMap={(mapping) =>
           void run('map', async () => {
-            const next = await call(
-              api().contacts.importPreview({ source: { kind: 'mapping', previewId: preview.previewId, mapping } }),
-            )
+            const next = await send('contacts:importPreview', {
+              source: { kind: 'mapping', previewId: preview.previewId, mapping },
+            })
             if (next) setPreview(next)
           })
         }
@@ -137,7 +137,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
 export async function openContactsImport(): Promise<void> {
   await openImportDialog(
     'Import contacts',
-    () => api().contacts.importPreview({ source: { kind: 'file' } }),
+    () => send('contacts:importPreview', { source: { kind: 'file' } }),
     (preview, close) => <ContactsImportBody initial={preview} onClose={close} />,
   )
 }
@@ -145,7 +145,7 @@ export async function openContactsImport(): Promise<void> {
 /** Saves mentors as a vCard file where the user chooses, and says where it went. */
 export async function exportVcard(mentorIds?: string[]): Promise<void> {
   try {
-    const done = await call(api().contacts.exportVcard({ mentorIds }))
+    const done = await send('contacts:exportVcard', { mentorIds })
     if (done.path) {
       showSavedFile({
         id: 'vcard-exported',

@@ -4,9 +4,8 @@ import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
-import type { Result } from '../../../../shared/result'
 import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
-import { call, messageOf } from '../../lib/api'
+import { messageOf } from '../../data/api'
 import { SkippedList } from './SkippedList'
 
 /** A count and its noun: "1 contact", "2,000 sessions". */
@@ -90,12 +89,12 @@ export function ImportFooter(props: {
 /** Asks core for a preview (the open dialog first), then shows it; a refused file is said in a red toast. */
 export async function openImportDialog<T>(
   title: string,
-  request: () => Promise<Result<T | null>>,
+  request: () => Promise<T | null>,
   body: (preview: T, close: () => void) => ReactNode,
 ): Promise<void> {
   let preview: T | null
   try {
-    preview = await call(request())
+    preview = await request()
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
     return

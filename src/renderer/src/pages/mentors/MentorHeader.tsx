@@ -16,7 +16,7 @@ import type { RosterEntry } from '../../../../shared/requests/mentors'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { StageMenu } from '../../components/StageMenu'
 import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor-actions'
-import { api } from '../../lib/api'
+import { openExternal } from '../../data/api'
 import { formatDate, formatLocalDate, formatRelativeDay, timeIn } from '../../lib/dates'
 import { CheckIn } from './RosterRow'
 import { useDocumentTitle } from '../../a11y/document-title'
@@ -33,8 +33,6 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
     </Stack>
   )
 }
-
-const openExternal = (url: string) => void api().app.openExternal({ url })
 
 interface Props {
   entry: RosterEntry

@@ -7,21 +7,18 @@ import type { Draft, NoteSection } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
 import { toggleArchived } from '../../components/use-mentor-actions'
-import { useApiQuery } from '../../lib/api'
+import { useRead, useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
-import { useRoster } from './RosterPage'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
 
 /** The notes and drafts of one mentor (or, with null, of the deleted ones whose notes were kept). */
 export function useMentorNotes(mentorId: string | null) {
-  const notes = useApiQuery(['notes', 'of', mentorId], (api) => api.notes.list({ mentorId }))
-  const drafts = useApiQuery(['drafts', 'notes', mentorId], (api) =>
-    api.drafts.list({ prefix: `note:${mentorId ?? 'unknown'}:` }),
-  )
+  const notes = useRead('notes:list', { mentorId })
+  const drafts = useRead('drafts:list', { prefix: `note:${mentorId ?? 'unknown'}:` })
   const draftMap = useMemo(() => new Map<string, Draft>((drafts.data ?? []).map((d) => [d.key, d])), [drafts.data])
   return { notes, drafts, draftMap, ready: notes.isSuccess && drafts.isSuccess }
 }

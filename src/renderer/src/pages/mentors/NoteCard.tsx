@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react'
 import type { Draft, Note } from '../../../../shared/model'
 import { Markdown } from '../../components/Markdown'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { deleteWithUndo } from '../../lib/undo'
 import { formatDateTime, formatLocalDate } from '../../lib/dates'
 
@@ -11,8 +11,8 @@ import { formatDateTime, formatLocalDate } from '../../lib/dates'
 const deleteNote = (note: Note) =>
   deleteWithUndo({
     id: note.id,
-    remove: () => api().notes.delete({ id: note.id }),
-    undo: () => api().notes.undelete({ id: note.id }),
+    remove: () => send('notes:delete', { id: note.id }),
+    undo: () => send('notes:undelete', { id: note.id }),
     message: 'Note deleted.',
   })
 
@@ -31,7 +31,7 @@ interface Props {
 export function NoteCard({ note, draft, onEdit }: Props) {
   const editedAt = whenEdited(note)
   const togglePin = () =>
-    void call(api().notes.update({ id: note.id, changes: { pinned: !note.pinned } })).catch((error: unknown) =>
+    void send('notes:update', { id: note.id, changes: { pinned: !note.pinned } }).catch((error: unknown) =>
       notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
     )
   return (

@@ -6,10 +6,11 @@ import { noteSectionLabels } from '../../../../shared/model'
 import { NoteDraft, noteDraftKey } from '../../../../shared/requests/notes'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { formatDateTime } from '../../lib/dates'
-import { useApiMutation } from '../../lib/api'
 import { showSaveError, validateWith } from '../../lib/form'
 import { useFormDraft } from '../../lib/use-form-draft'
 import { DateField } from '../../components/DateField'
+import { send } from '../../data/api'
+import { useChange } from '../../data/queries'
 
 interface Values {
   title: string
@@ -61,10 +62,10 @@ export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
   )
   const restoredAt = drafts.restoredAt
 
-  const save = useApiMutation((api, values: Values) =>
+  const save = useChange((values: Values) =>
     note
-      ? api.notes.update({ id: note.id, changes: values, draftKey: key })
-      : api.notes.create({ mentorId: mentorId ?? '', section, ...values, draftKey: key }),
+      ? send('notes:update', { id: note.id, changes: values, draftKey: key })
+      : send('notes:create', { mentorId: mentorId ?? '', section, ...values, draftKey: key }),
   )
 
   const submit = form.onSubmit((values) => {

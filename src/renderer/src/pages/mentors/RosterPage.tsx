@@ -29,7 +29,7 @@ import type { MentorStage } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useRead, useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { startContactsImport } from '../import/start-import'
 import { AddMentorButton } from './AddMentorButton'
@@ -40,16 +40,6 @@ import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
-
-/** The roster query, shared by every page that needs the roster's numbers. */
-export function useRoster(includeArchived: boolean) {
-  return useApiQuery(['mentors', 'roster', includeArchived], (api) => api.mentors.roster({ includeArchived }), [
-    'mentors',
-    'notes',
-    'sessions',
-    'actionItems',
-  ])
-}
 
 /** The roster: everyone who guides the user, searchable, filterable, as a list or a board by stage. */
 export function RosterPage() {
@@ -72,7 +62,7 @@ export function RosterPage() {
 
   // Everyone, archived too: the page must know whether an empty roster means "none yet" or "all archived".
   const roster = useRoster(true)
-  const orphans = useApiQuery(['notes', 'orphans'], (api) => api.notes.list({ mentorId: null }))
+  const orphans = useRead('notes:list', { mentorId: null })
   const everyone = useMemo(() => roster.data ?? [], [roster.data])
   const entries = useMemo(
     () => (includeArchived ? everyone : everyone.filter((e) => e.mentor.archivedAt === null)),

@@ -15,11 +15,11 @@ import { IconLock } from '@tabler/icons-react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Draft, Session } from '../../../../shared/model'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
-import { api, call, useApiMutation, useApiQuery } from '../../lib/api'
+import { send } from '../../data/api'
+import { useChange, useGoals, useRoster } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { showSaveError } from '../../lib/form'
 import { useFormDraft } from '../../lib/use-form-draft'
-import { useRoster } from '../mentors/RosterPage'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { ResourcesEditor } from './ResourcesEditor'
 import { LeadTimesField, RepeatFields } from './PlanFields'
@@ -62,7 +62,7 @@ export function SessionEditor({
   })
   const drafts = useFormDraft(form, draftKey, (values) => restoredValues(initial, values), draft)
   const roster = useRoster(false)
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const goals = useGoals()
   const mentorOptions = useMemo(
     () =>
       (roster.data ?? [])
@@ -84,7 +84,7 @@ export function SessionEditor({
   useEffect(() => {
     if (sessionId || status !== 'planned' || !mentorId) return
     let live = true
-    void call(api().sessions.prefill({ mentorId })).then(({ agenda }) => {
+    void send('sessions:prefill', { mentorId }).then(({ agenda }) => {
       if (!live || form.getValues().agenda !== prefilled.current) return
       prefilled.current = agenda
       form.setFieldValue('agenda', agenda)
@@ -95,11 +95,11 @@ export function SessionEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mentorId, status, sessionId])
 
-  const save = useApiMutation((a, values: SessionFormValues) => {
+  const save = useChange((values: SessionFormValues) => {
     const { actionItems, repeat: _repeat, ...fields } = toSessionDraft(values)
     return sessionId
-      ? a.sessions.update({ id: sessionId, changes: fields, actionItems, draftKey })
-      : a.sessions.create({ ...toSessionDraft(values), draftKey })
+      ? send('sessions:update', { id: sessionId, changes: fields, actionItems, draftKey })
+      : send('sessions:create', { ...toSessionDraft(values), draftKey })
   })
   const submit = form.onSubmit((values) => {
     drafts.cancelPending()

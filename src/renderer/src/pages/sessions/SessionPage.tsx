@@ -18,11 +18,11 @@ import type { Session } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { Page } from '../../components/Page'
-import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
+import { useRead, useRoster } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { deleteWithUndo } from '../../lib/undo'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { NEW_SESSION_DRAFT } from './SessionDialog'
 import { SessionEditor } from './SessionEditor'
 import { markedHeld, newSessionValues, sessionValues, userTimeZone } from './session-form'
@@ -45,7 +45,7 @@ export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): st
 function NewSession() {
   const navigate = useNavigate()
   const [params] = useSearchParamState()
-  const draft = useApiQuery(['drafts', NEW_SESSION_DRAFT], (a) => a.drafts.get({ key: NEW_SESSION_DRAFT }))
+  const draft = useRead('drafts:get', { key: NEW_SESSION_DRAFT })
   const initial = useMemo(
     () =>
       newSessionValues({
@@ -77,11 +77,7 @@ export function SessionPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
   const [params, set] = useSearchParamState()
-  const detail = useApiQuery(['sessions', 'detail', id], (a) => a.sessions.get({ id }), [
-    'sessions',
-    'actionItems',
-    'series',
-  ])
+  const detail = useRead('sessions:get', { id })
   const roster = useRoster(true)
   const mentorName = roster.data?.find((e) => e.mentor.id === detail.data?.session.mentorId)?.mentor.name
   useDocumentTitle(id === 'new' ? 'New session' : mentorName ? `Session with ${mentorName}` : 'Session')
@@ -120,14 +116,14 @@ export function SessionPage() {
   const remove = async () => {
     const done = await deleteWithUndo({
       id: session.id,
-      remove: () => api().sessions.delete({ id: session.id }),
-      undo: () => api().sessions.undelete({ id: session.id }),
+      remove: () => send('sessions:delete', { id: session.id }),
+      undo: () => send('sessions:undelete', { id: session.id }),
       message: 'Session deleted.',
     })
     if (done) void navigate('/timeline')
   }
   const skip = () =>
-    void call(api().sessions.skip({ id: session.id })).then(
+    void send('sessions:skip', { id: session.id }).then(
       () => notifications.show({ message: series ? 'Skipped. The series carries on.' : 'Marked as cancelled.' }),
       (error: unknown) => notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
     )
@@ -139,7 +135,7 @@ export function SessionPage() {
       labels: { confirm: 'Stop series', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void call(api().series.stop({ id: series.id })).then((r) =>
+        void send('series:stop', { id: series.id }).then((r) =>
           notifications.show({
             message: `Series stopped; ${r.removed} planned ${r.removed === 1 ? 'session' : 'sessions'} removed.`,
           }),

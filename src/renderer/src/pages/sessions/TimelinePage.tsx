@@ -15,9 +15,8 @@ import type { TimelineQuery } from '../../../../shared/requests/sessions'
 import { addDays, instantOf } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useRead, useRoster } from '../../data/queries'
 import { formatLocalDate } from '../../lib/dates'
-import { useRoster } from '../mentors/RosterPage'
 import { useSessionDialog } from './SessionDialog'
 import { exportToCalendar } from './calendar-export'
 import { Timeline } from './Timeline'
@@ -42,7 +41,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
   const [range, setRange] = useState<[string | null, string | null]>([null, null])
   const deferredText = useDeferredValue(text)
   const roster = useRoster(true)
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const goals = useGoals()
 
   const query: TimelineQuery = {
     mentorId: mentorId ?? mentor ?? undefined,
@@ -52,14 +51,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
     before: range[1] ? startOfDay(addDays(range[1], 1)) : undefined,
     text: deferredText.trim() || undefined,
   }
-  const timeline = useApiQuery(
-    ['sessions', 'timeline', query],
-    (a) => a.sessions.timeline(query),
-    ['sessions', 'actionItems'],
-    {
-      keepPrevious: true,
-    },
-  )
+  const timeline = useRead('sessions:timeline', query, { keepPrevious: true })
 
   const mentors = useMemo(() => (roster.data ?? []).map((e) => e.mentor), [roster.data])
   const filtered = Boolean(

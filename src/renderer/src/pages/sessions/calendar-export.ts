@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications'
-import { ApiError, api, call, messageOf } from '../../lib/api'
+import { ApiError, send, messageOf } from '../../data/api'
 
 const NOTHING_TO_EXPORT = 'There are no upcoming planned sessions to export.'
 
@@ -16,7 +16,7 @@ export async function exportToCalendar(ids?: string[]) {
     return
   }
   try {
-    const result = await call(api().sessions.exportIcs(ids ? { ids } : {}))
+    const result = await send('sessions:exportIcs', ids ? { ids } : {})
     if (result.saved)
       notifications.show({
         color: 'teal',

@@ -5,8 +5,9 @@ import { IconFolderShare, IconTrash } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { DataLocation } from '../../../../shared/requests/data'
-import { api, call, messageOf } from '../../lib/api'
-import { dataQueryKey, moveDataFile, RevealButton } from './data-actions'
+import { messageOf, send } from '../../data/api'
+import { refreshReads } from '../../data/queries'
+import { dataFileReads, moveDataFile, RevealButton } from './data-actions'
 
 const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
 
@@ -31,7 +32,7 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
     labels: { confirm: 'Remove old copy', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void call(api().data.removeOldCopy())
+      void send('data:removeOldCopy')
         .then(() => notifications.show({ color: 'teal', message: 'The old copy was removed.' }))
         .catch((error: unknown) =>
           notifications.show({ color: 'red', title: 'Not removed', message: messageOf(error) }),
@@ -44,7 +45,7 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
 export function DataLocationPanel({ location }: { location: DataLocation }) {
   const client = useQueryClient()
   const [moving, setMoving] = useState(false)
-  const refresh = () => void client.invalidateQueries({ queryKey: dataQueryKey })
+  const refresh = () => void refreshReads(client, dataFileReads)
 
   return (
     <Stack gap="md">

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAddressBook, IconCalendarPlus, IconFileExport, IconFileImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { exportedToastId } from './data-actions'
 import { formatBytes } from './data-labels'
 import { openImportPreview } from './ImportPreview'
@@ -12,7 +12,7 @@ import { startCalendarImport, startContactsImport, startVcardExport } from '../i
 /** Saves everything as one JSON file where the user chooses, and says where it went. */
 async function exportJson() {
   try {
-    const { path, bytes } = await call(api().data.exportJson())
+    const { path, bytes } = await send('data:exportJson')
     if (!path) return
     showSavedFile({
       id: exportedToastId,

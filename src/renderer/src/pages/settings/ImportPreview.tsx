@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ImportMode, ImportPreview, ImportSource } from '../../../../shared/requests/data'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { formatDateTime } from '../../lib/dates'
 import { exportedToastId } from './data-actions'
 import { countedKinds, countsText, recordsText } from './data-labels'
@@ -57,7 +57,7 @@ function ImportPreviewBody({
     setBusy(true)
     setError(null)
     try {
-      const done = await call(api().data.import({ previewId: preview.previewId, mode }))
+      const done = await send('data:import', { previewId: preview.previewId, mode })
       onClose()
       notifications.show({
         color: 'teal',
@@ -143,7 +143,7 @@ function ImportPreviewBody({
 export async function openImportPreview(source: ImportSource, initialMode: ImportMode = 'merge'): Promise<void> {
   let preview: ImportPreview | null
   try {
-    preview = await call(api().data.importPreview({ source }))
+    preview = await send('data:importPreview', { source })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
     return

@@ -2,13 +2,14 @@ import { Chip, Group, Stack, Switch, Text } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import type { SettingsUpdate } from '../../../../shared/model'
-import { messageOf, useApiMutation, useApiQuery } from '../../lib/api'
+import { messageOf, send } from '../../data/api'
+import { useChange, useSettings } from '../../data/queries'
 import { leadTimeLabel, settingsLeadMinutes } from '../../lib/lead-times'
 
 /** Reminder preferences: lead times before sessions, the daily digest, quiet hours, the tray, start at login. */
 export function ReminderSettings() {
-  const settings = useApiQuery(['settings'], (a) => a.settings.get())
-  const update = useApiMutation((a, changes: SettingsUpdate) => a.settings.update(changes))
+  const settings = useSettings()
+  const update = useChange((changes: SettingsUpdate) => send('settings:update', changes))
   const save = (changes: SettingsUpdate) =>
     update.mutate(changes, {
       onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: messageOf(error) }),
