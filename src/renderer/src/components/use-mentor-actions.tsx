@@ -6,8 +6,7 @@ import type { Mentor } from '../../../shared/model'
 import type { RosterEntry } from '../../../shared/requests/mentors'
 import { send, messageOf } from '../data/api'
 import { deleteWithUndo } from '../lib/undo'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../../../shared/text'
 
 /** What would go with a mentor: the records core counts before it deletes one. */
 interface History {

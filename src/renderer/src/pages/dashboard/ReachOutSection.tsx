@@ -8,6 +8,7 @@ import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
 import type { ReachOut } from './dashboard-view'
 import { SECTION_ROWS } from './dashboard-view'
 import classes from './Dashboard.module.css'
+import { plural } from '../../../../shared/text'
 
 const every = (weeks: number) => (weeks === 1 ? 'every week' : `every ${weeks} weeks`)
 
@@ -79,7 +80,7 @@ export function ReachOutSection({ list, now, anyCadence }: { list: ReachOut[]; n
       icon={<IconUserHeart size={20} />}
       summary={
         <>
-          {list.length} {list.length === 1 ? 'mentor' : 'mentors'} to get in touch with
+          {plural(list.length, 'mentor')} to get in touch with
           {overdue > 0 && (
             <>
               {' · '}

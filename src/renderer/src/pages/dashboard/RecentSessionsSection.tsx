@@ -5,6 +5,7 @@ import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { DashboardSection, SectionEmpty } from './DashboardSection'
 import { SessionRow } from './SessionRow'
+import { plural } from '../../../../shared/text'
 
 /** The last few sessions held, newest first. */
 export function RecentSessionsSection({
@@ -23,7 +24,7 @@ export function RecentSessionsSection({
   const summary =
     heldCount > sessions.length
       ? `The last ${sessions.length} of ${heldCount} sessions held`
-      : `${heldCount} ${heldCount === 1 ? 'session' : 'sessions'} held`
+      : `${plural(heldCount, 'session')} held`
   return (
     <DashboardSection
       title="Recent sessions"

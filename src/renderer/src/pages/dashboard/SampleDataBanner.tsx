@@ -6,21 +6,11 @@ import { useState } from 'react'
 import type { SampleCounts, SampleStatus } from '../../../../shared/requests/sample'
 import { send, messageOf } from '../../data/api'
 import { formatDate } from '../../lib/dates'
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+import { countsText } from '../settings/data-labels'
+import { plural } from '../../../../shared/text'
 
 /** "5 mentors, 8 notes, 18 sessions, 11 action items and 3 goals": only the kinds there are. */
-export function describeCounts(counts: SampleCounts): string {
-  const parts = [
-    counts.mentors > 0 && plural(counts.mentors, 'mentor'),
-    counts.notes > 0 && plural(counts.notes, 'note'),
-    counts.sessions > 0 && plural(counts.sessions, 'session'),
-    counts.actionItems > 0 && plural(counts.actionItems, 'action item'),
-    counts.goals > 0 && plural(counts.goals, 'goal'),
-  ].filter((p): p is string => typeof p === 'string')
-  if (parts.length === 0) return 'nothing'
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-}
+const describeCounts = (counts: SampleCounts) => countsText(counts, { grouped: false })
 
 /** Loads the sample data and says what arrived. */
 export async function loadSampleData(): Promise<void> {

@@ -6,8 +6,7 @@ import { DashboardSection, SectionEmpty } from './DashboardSection'
 import { CHART_MONTHS } from './dashboard-view'
 import type { MonthlySessions } from './dashboard-view'
 import classes from './Dashboard.module.css'
-
-const sessions = (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'}`
+import { plural } from '../../../../shared/text'
 
 /** The chart's numbers as a table, for screen readers: one row per month, one column per mentor. */
 function ChartTable({ chart, captionId }: { chart: MonthlySessions; captionId: string }) {
@@ -44,7 +43,7 @@ function ChartTable({ chart, captionId }: { chart: MonthlySessions; captionId: s
 /** Held sessions per month over the last year, stacked by mentor, with the same numbers as a hidden table. */
 export function SessionsChart({ chart }: { chart: MonthlySessions }) {
   const captionId = useId()
-  const summary = `${sessions(chart.total)} held in the last ${CHART_MONTHS} months`
+  const summary = `${plural(chart.total, 'session')} held in the last ${CHART_MONTHS} months`
   return (
     <DashboardSection
       title="Sessions per month"

@@ -6,8 +6,7 @@ import { useSessionDialog } from '../sessions/SessionDialog'
 import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
 import { SECTION_ROWS, UPCOMING_DAYS } from './dashboard-view'
 import { SessionRow } from './SessionRow'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { plural } from '../../../../shared/text'
 
 /** Planned sessions in the next two weeks, soonest first; each opens the session. */
 export function UpcomingSection({
@@ -24,7 +23,7 @@ export function UpcomingSection({
     <DashboardSection
       title="Upcoming"
       icon={<IconCalendarEvent size={20} />}
-      summary={`${plural(sessions.length, 'session', 'sessions')} in the next ${UPCOMING_DAYS} days`}
+      summary={`${plural(sessions.length, 'session')} in the next ${UPCOMING_DAYS} days`}
       link={{ to: '/timeline', label: 'Timeline' }}
     >
       {sessions.length === 0 ? (

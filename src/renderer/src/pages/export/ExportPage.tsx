@@ -15,6 +15,7 @@ import { ReportPreview } from './ReportPreview'
 import type { ExportFormValues } from './export-form'
 import { exportFormValues, toReportOptions, validateExportForm } from './export-form'
 import { stageLabels, useReportExport } from './use-report-export'
+import { plural } from '../../../../shared/text'
 
 /** The reader: their day, language and zone, fixed while the page is open. */
 function useReader() {
@@ -91,9 +92,8 @@ export function ExportPage() {
               </Title>
               {preview.data && (
                 <Text size="sm" c="dimmed">
-                  {preview.data.sessions} {preview.data.sessions === 1 ? 'session' : 'sessions'} ·{' '}
-                  {preview.data.mentors} {preview.data.mentors === 1 ? 'mentor' : 'mentors'} · page breaks, header and
-                  footer appear in the PDF
+                  {plural(preview.data.sessions, 'session')} · {plural(preview.data.mentors, 'mentor')} · page breaks,
+                  header and footer appear in the PDF
                 </Text>
               )}
             </Group>

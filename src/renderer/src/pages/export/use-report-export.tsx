@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ReportOptions, ReportProgress, ReportStage } from '../../../../shared/requests/reports'
 import { showSavedFile } from '../../components/saved-file-notice'
 import { send, subscribe, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 /** What the progress line says at each stage. */
 export const stageLabels: Record<ReportStage, string> = {
@@ -17,10 +18,7 @@ export const stageLabels: Record<ReportStage, string> = {
 /** Tells the user where the PDF went, with a button that opens it. */
 function showSaved(path: string, pages: number | null, sessions: number) {
   const id = `report-saved-${path}`
-  const holds = [
-    `${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
-    pages && `${pages} ${pages === 1 ? 'page' : 'pages'}`,
-  ]
+  const holds = [plural(sessions, 'session'), pages && plural(pages, 'page')]
   showSavedFile({ id, title: 'PDF saved', what: holds.filter(Boolean).join(', '), path })
 }
 

@@ -12,6 +12,7 @@ import { GoalFormModal } from './GoalFormModal'
 import { confirmDeleteGoal } from './delete-goal'
 import type { GoalFilter } from './goal-view'
 import { countGoals, goalFilterOf, goalFilters, goalStatusLabels, viewGoals } from './goal-view'
+import { plural } from '../../../../shared/text'
 
 const filterLabels: Record<GoalFilter, string> = { ...goalStatusLabels, all: 'All' }
 
@@ -98,7 +99,7 @@ export function GoalsPage() {
               }))}
             />
             <Text size="sm" c="dimmed" aria-live="polite">
-              {shown.length === 1 ? '1 goal' : `${shown.length} goals`}
+              {plural(shown.length, 'goal')}
             </Text>
           </Group>
           {shown.length === 0 ? (

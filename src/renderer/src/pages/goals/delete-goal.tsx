@@ -3,13 +3,14 @@ import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { GoalView } from '../../../../shared/requests/goals'
 import { send, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 /** What stays behind when a goal goes, in words. */
 function keptText({ sessionIds, actions }: GoalView): string {
   const items = actions.open + actions.done
   const parts = [
-    sessionIds.length > 0 && `${sessionIds.length} ${sessionIds.length === 1 ? 'session' : 'sessions'}`,
-    items > 0 && `${items} ${items === 1 ? 'action item' : 'action items'}`,
+    sessionIds.length > 0 && plural(sessionIds.length, 'session'),
+    items > 0 && plural(items, 'action item'),
   ].filter(Boolean)
   if (parts.length === 0) return 'Sessions and action items are always kept when a goal is deleted.'
   const one = parts.length === 1 && sessionIds.length + items === 1

@@ -4,7 +4,8 @@ import type { Mentor } from '../../../../shared/model'
 import type { CalendarPreview, CalendarRow } from '../../../../shared/requests/calendar-import'
 import { send } from '../../data/api'
 import { offerUndo } from '../../lib/undo'
-import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, useImportSteps } from './import-dialog'
+import { plural } from '../../../../shared/text'
 import { useRead } from '../../data/queries'
 
 /** What the user chose for an event: whether to import it, and with whom. */
@@ -135,7 +136,7 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
       offerUndo({
         id: done.importId,
         title: 'Meetings imported',
-        message: `${plural(done.held, 'held session')} and ${plural(done.planned, 'planned session')} added.`,
+        message: `${plural(done.held, 'held session', { grouped: true })} and ${plural(done.planned, 'planned session', { grouped: true })} added.`,
         undo: () => send('calendar:undoImport', { importId: done.importId }),
         restored: 'The import was undone.',
       })
@@ -145,7 +146,8 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
   return (
     <Stack gap="md">
       <Text size="sm">
-        {preview.fileName}: {plural(preview.rows.length, 'event')} in this period, {matched} with a mentor
+        {preview.fileName}: {plural(preview.rows.length, 'event', { grouped: true })} in this period, {matched} with a
+        mentor
         {here > 0 ? `, ${here} already imported` : ''}. Past events become held sessions, later ones planned.
       </Text>
       <Group align="flex-start" gap="sm">

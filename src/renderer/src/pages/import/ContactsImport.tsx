@@ -9,7 +9,8 @@ import { send, messageOf } from '../../data/api'
 import { offerUndo } from '../../lib/undo'
 import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
-import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, useImportSteps } from './import-dialog'
+import { plural } from '../../../../shared/text'
 
 /** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
 function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
@@ -39,9 +40,9 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
       onClose()
       const parts = [
         done.added > 0 &&
-          `${plural(done.added, 'new mentor')} added as ${done.added === 1 ? 'a prospect' : 'prospects'}`,
-        done.merged > 0 && `${plural(done.merged, 'mentor')} filled in`,
-        done.unchanged > 0 && `${plural(done.unchanged, 'contact')} already here`,
+          `${plural(done.added, 'new mentor', { grouped: true })} added as ${done.added === 1 ? 'a prospect' : 'prospects'}`,
+        done.merged > 0 && `${plural(done.merged, 'mentor', { grouped: true })} filled in`,
+        done.unchanged > 0 && `${plural(done.unchanged, 'contact', { grouped: true })} already here`,
       ].filter(Boolean)
       offerUndo({
         id: done.importId,
@@ -74,13 +75,17 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
     <Stack gap="md">
       <Stack gap={2}>
         <Text size="sm" fw={600}>
-          {plural(preview.rows.length, 'contact')}: {plural(preview.rows.filter((r) => !r.match).length, 'new one')},{' '}
+          {plural(preview.rows.length, 'contact', { grouped: true })}:{' '}
+          {plural(preview.rows.filter((r) => !r.match).length, 'new one', { grouped: true })},{' '}
           {preview.rows.filter((r) => r.match).length.toLocaleString()} already here or found twice.
         </Text>
         <Text size="sm" c="dimmed">
           From{' '}
           {preview.files
-            .map((f) => `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact')})`)
+            .map(
+              (f) =>
+                `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact', { grouped: true })})`,
+            )
             .join(', ')}
           . Nothing is written until you choose Import; a person already here is merged, filling only what is empty.
         </Text>
@@ -150,7 +155,7 @@ export async function exportVcard(mentorIds?: string[]): Promise<void> {
       showSavedFile({
         id: 'vcard-exported',
         title: 'Exported',
-        what: `${plural(done.count, 'mentor')} saved`,
+        what: `${plural(done.count, 'mentor', { grouped: true })} saved`,
         path: done.path,
       })
     }

@@ -7,9 +7,7 @@ import { useState } from 'react'
 import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
 import { messageOf } from '../../data/api'
 import { SkippedList } from './SkippedList'
-
-/** A count and its noun: "1 contact", "2,000 sessions". */
-export const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+import { plural } from '../../../../shared/text'
 
 /** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
 export function useImportSteps<Step extends string>() {
@@ -79,7 +77,7 @@ export function ImportFooter(props: {
           Cancel
         </Button>
         <Button loading={props.importing} disabled={props.count === 0} onClick={props.onImport}>
-          {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun)}`}
+          {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun, { grouped: true })}`}
         </Button>
       </Group>
     </>

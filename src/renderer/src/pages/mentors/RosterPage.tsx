@@ -37,6 +37,7 @@ import { RosterBoard } from './RosterBoard'
 import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
 import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view'
+import { plural } from '../../../../shared/text'
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
@@ -78,7 +79,7 @@ export function RosterPage() {
   const filtered = deferredQuery.trim() !== '' || stages.length > 0 || tag !== null
 
   const hidden = !includeArchived && archivedCount > 0 ? `, ${archivedCount} archived` : ''
-  const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}${hidden}` : ''
+  const count = roster.data ? `${plural(entries.length, 'mentor')}${hidden}` : ''
   return (
     <Page wide>
       <PageHeader

@@ -29,6 +29,7 @@ import { markedHeld, newSessionValues, sessionValues, userTimeZone } from './ses
 import { formatIcons, sessionFormatLabels, sessionStatusLabels, statusColors } from './session-labels'
 import { SessionView } from './SessionView'
 import { exportToCalendar } from './calendar-export'
+import { plural } from '../../../../shared/text'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {
@@ -137,7 +138,7 @@ export function SessionPage() {
       onConfirm: () =>
         void send('series:stop', { id: series.id }).then((r) =>
           notifications.show({
-            message: `Series stopped; ${r.removed} planned ${r.removed === 1 ? 'session' : 'sessions'} removed.`,
+            message: `Series stopped; ${plural(r.removed, 'planned session')} removed.`,
           }),
         ),
     })

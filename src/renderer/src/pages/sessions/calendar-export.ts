@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications'
 import { ApiError, send, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 const NOTHING_TO_EXPORT = 'There are no upcoming planned sessions to export.'
 
@@ -21,7 +22,7 @@ export async function exportToCalendar(ids?: string[]) {
       notifications.show({
         color: 'teal',
         title: 'Calendar file saved',
-        message: `${result.count} ${result.count === 1 ? 'session' : 'sessions'} in ${result.path}`,
+        message: `${plural(result.count, 'session')} in ${result.path}`,
       })
   } catch (error) {
     // Named sessions get core's own reason; "every upcoming one" the short sentence.
