@@ -3,6 +3,7 @@ import type { EventName } from '../../shared/channel-names'
 import type { EventPayloads } from '../../shared/ipc'
 import type { Result } from '../../shared/result'
 import type { StoreStatus } from '../../shared/store-status'
+import { userTimeZone } from '../../shared/time'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext, CorePorts } from './context'
@@ -85,7 +86,7 @@ export interface Core {
 }
 
 /** The computer's time zone. */
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+const systemZone = userTimeZone
 
 const unsupported = (what: string) => async () => {
   throw new Error(`This host cannot ${what}`)

@@ -2,7 +2,7 @@ import { Button, EmptyState, Group, Loader, SegmentedControl, Stack, Text } from
 import { IconPlus, IconTarget } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import type { Mentor } from '../../../../shared/model'
-import { todayIn } from '../../../../shared/time'
+import { todayIn, userTimeZone } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useGoals, useRoster } from '../../data/queries'
@@ -23,8 +23,6 @@ const emptyFilterText: Record<GoalFilter, string> = {
   all: 'Set your first goal to see it here.',
 }
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-
 /** Development goals: what the mentoring is for, how far along each is, and who helps with it. */
 export function GoalsPage() {
   const [params, set] = useSearchParamState()
@@ -42,7 +40,7 @@ export function GoalsPage() {
   const editing = editingId ? views.find((v) => v.goal.id === editingId) : undefined
 
   const now = new Date()
-  const today = todayIn(zone, now)
+  const today = todayIn(userTimeZone(), now)
   const openNew = () => set({ new: '1' })
   const onEdit = (id: string) => set({ edit: id })
   return (

@@ -25,11 +25,12 @@ import { deleteWithUndo } from '../../lib/undo'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { NEW_SESSION_DRAFT } from './SessionDialog'
 import { SessionEditor } from './SessionEditor'
-import { markedHeld, newSessionValues, sessionValues, userTimeZone } from './session-form'
+import { markedHeld, newSessionValues, sessionValues } from './session-form'
 import { formatIcons, sessionFormatLabels, sessionStatusLabels, statusColors } from './session-labels'
 import { SessionView } from './SessionView'
 import { exportToCalendar } from './calendar-export'
 import { plural } from '../../../../shared/text'
+import { userTimeZone } from '../../../../shared/time'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {

@@ -12,7 +12,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { SessionStatus } from '../../../../shared/model'
 import type { TimelineQuery } from '../../../../shared/requests/sessions'
-import { addDays, instantOf } from '../../../../shared/time'
+import { addDays, instantOf, userTimeZone } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { useGoals, useRead, useRoster } from '../../data/queries'
@@ -20,7 +20,6 @@ import { formatLocalDate } from '../../lib/dates'
 import { useSessionDialog } from './SessionDialog'
 import { exportToCalendar } from './calendar-export'
 import { Timeline } from './Timeline'
-import { userTimeZone } from './session-form'
 
 type StatusFilter = 'all' | SessionStatus
 
