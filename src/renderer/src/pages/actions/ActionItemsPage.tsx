@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Group, Loader, Select, Stack, Switch, Text } from '@mantine/core'
+import { Alert, Button, EmptyState, Group, Select, Stack, Switch, Text } from '@mantine/core'
 import { IconChecklist, IconPlus, IconTimeline, IconUser } from '@tabler/icons-react'
 import { useCallback, useMemo } from 'react'
 import { Link } from 'react-router'
@@ -13,6 +13,7 @@ import { countOpen, groupActionItems, hasKnownMentor, localDateOf, unknownMentor
 import { ActionGroupSection } from './ActionGroupSection'
 import { ActionItemFormModal } from './ActionItemFormModal'
 import { DueDateDialog } from './DueDateDialog'
+import { PageLoader } from '../../components/PageStates'
 
 /** Every action item, done ones included; the page filters them itself so switching is instant. */
 function useActionItems() {
@@ -114,9 +115,7 @@ export function ActionItemsPage() {
           </Stack>
         </Alert>
       ) : !ready ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading action items" />
-        </Group>
+        <PageLoader label="Loading action items" />
       ) : items.length === 0 ? (
         <EmptyState
           mt="xl"

@@ -1,4 +1,4 @@
-import { Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
@@ -25,6 +25,7 @@ import { RecentSessionsSection } from './RecentSessionsSection'
 import { SampleDataBanner, loadSampleData } from './SampleDataBanner'
 import { SessionsChart } from './SessionsChart'
 import { UpcomingSection } from './UpcomingSection'
+import { PageLoader } from '../../components/PageStates'
 
 const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' })
 
@@ -112,9 +113,7 @@ export function DashboardPage() {
         <Text c="dimmed">{today.format(now)} · Here is where your mentoring stands.</Text>
       </Stack>
       {!ready ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading the dashboard" />
-        </Group>
+        <PageLoader label="Loading the dashboard" />
       ) : (
         <>
           {data.sample.data?.loaded && <SampleDataBanner />}

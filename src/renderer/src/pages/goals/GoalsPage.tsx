@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Button, EmptyState, Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconPlus, IconTarget } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import type { Mentor } from '../../../../shared/model'
@@ -13,6 +13,7 @@ import { confirmDeleteGoal } from './delete-goal'
 import type { GoalFilter } from './goal-view'
 import { countGoals, goalFilterOf, goalFilters, goalStatusLabels, viewGoals } from './goal-view'
 import { plural } from '../../../../shared/text'
+import { PageLoader } from '../../components/PageStates'
 
 const filterLabels: Record<GoalFilter, string> = { ...goalStatusLabels, all: 'All' }
 
@@ -59,9 +60,7 @@ export function GoalsPage() {
         }
       />
       {goals.isPending ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading goals" />
-        </Group>
+        <PageLoader label="Loading goals" />
       ) : goals.isError ? (
         <Text c="red">Your goals could not be read: {goals.error.message}</Text>
       ) : views.length === 0 ? (

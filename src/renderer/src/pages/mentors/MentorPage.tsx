@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
-import { IconArchive, IconArrowLeft, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
+import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
+import { IconArchive, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
 import type { Draft, NoteSection } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
@@ -14,6 +14,7 @@ import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
+import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
 
 /** The notes and drafts of one mentor (or, with null, of the deleted ones whose notes were kept). */
 export function useMentorNotes(mentorId: string | null) {
@@ -42,22 +43,17 @@ export function MentorPage() {
   if (roster.isPending) {
     return (
       <Page>
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading mentor" />
-        </Group>
+        <PageLoader label="Loading mentor" />
       </Page>
     )
   }
   if (!entry) {
     return (
-      <Page>
-        <Alert color="gray" title="This mentor is not here">
-          They may have been deleted.{' '}
-          <Anchor component={Link} to="/mentors">
-            Back to your mentors
-          </Anchor>
-        </Alert>
-      </Page>
+      <NotFoundNotice
+        title="This mentor is not here"
+        reason="They may have been deleted."
+        back={{ to: '/mentors', label: 'Back to your mentors' }}
+      />
     )
   }
 
@@ -65,11 +61,7 @@ export function MentorPage() {
   return (
     <Page>
       <Stack gap="lg">
-        <Anchor component={Link} to="/mentors" size="sm" c="dimmed">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> All mentors
-          </Group>
-        </Anchor>
+        <BackLink to="/mentors">All mentors</BackLink>
         {entry.mentor.archivedAt && (
           <Alert color="gray" icon={<IconArchive />} title="Archived">
             <Group justify="space-between">

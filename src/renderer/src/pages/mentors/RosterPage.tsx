@@ -4,7 +4,6 @@ import {
   EmptyState,
   Group,
   Kbd,
-  Loader,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -38,6 +37,7 @@ import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
 import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view'
 import { plural } from '../../../../shared/text'
+import { PageLoader } from '../../components/PageStates'
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
@@ -119,9 +119,7 @@ export function RosterPage() {
         }
       />
       {roster.isPending ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading mentors" />
-        </Group>
+        <PageLoader label="Loading mentors" />
       ) : roster.isError ? (
         <Text c="red">{roster.error.message}</Text>
       ) : everyone.length === 0 ? (

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import {
-  IconArrowLeft,
   IconCalendarPlus,
   IconCheck,
   IconDots,
@@ -31,6 +30,7 @@ import { SessionView } from './SessionView'
 import { exportToCalendar } from './calendar-export'
 import { plural } from '../../../../shared/text'
 import { userTimeZone } from '../../../../shared/time'
+import { BackLink, NotFoundNotice } from '../../components/PageStates'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {
@@ -99,14 +99,11 @@ export function SessionPage() {
   }
   if (!detail.data) {
     return (
-      <Page>
-        <Alert color="gray" title="This session is not here">
-          It may have been deleted.{' '}
-          <Anchor component={Link} to="/timeline">
-            Back to the timeline
-          </Anchor>
-        </Alert>
-      </Page>
+      <NotFoundNotice
+        title="This session is not here"
+        reason="It may have been deleted."
+        back={{ to: '/timeline', label: 'Back to the timeline' }}
+      />
     )
   }
 
@@ -166,11 +163,7 @@ export function SessionPage() {
   return (
     <Page>
       <Stack gap="lg">
-        <Anchor component={Link} to="/timeline" size="sm" c="dimmed">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> Timeline
-          </Group>
-        </Anchor>
+        <BackLink to="/timeline">Timeline</BackLink>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Group wrap="nowrap" align="flex-start">
             {mentor && <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={56} />}
