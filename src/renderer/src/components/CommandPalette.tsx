@@ -27,7 +27,7 @@ import type { SearchHit } from '../../../shared/requests/search'
 import { matchesQuery } from '../../../shared/text'
 import { send } from '../data/api'
 import { useRead } from '../data/queries'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-import'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-contacts-and-calendar'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import { Highlighted } from './Highlighted'
 

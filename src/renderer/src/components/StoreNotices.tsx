@@ -6,7 +6,7 @@ import type { AppInfo } from '../../../shared/requests/app'
 import type { StoreNotice } from '../../../shared/store-status'
 import { subscribe } from '../data/api'
 import { queryKeyOf, refreshReads } from '../data/queries'
-import { dataFileReads } from '../pages/settings/data-actions'
+import { dataFileReads } from '../pages/settings/data-file-commands'
 import { openImportPreview } from '../pages/settings/ImportPreview'
 
 /** A notice that stays until closed, with a button that merges the backup `copy` into the data. */

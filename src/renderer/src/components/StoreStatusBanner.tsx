@@ -12,7 +12,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { StoreStatus } from '../../../shared/store-status'
 import { send, messageOf } from '../data/api'
-import { moveDataFile } from '../pages/settings/data-actions'
+import { moveDataFile } from '../pages/settings/data-file-commands'
 import { openImportPreview } from '../pages/settings/ImportPreview'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })

@@ -4,8 +4,9 @@ import type { GoalView } from '../../../../shared/requests/goals'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { colorFor, palette } from '../../components/MentorAvatar'
-import { nameCollator } from '../../lib/text'
-import { addDays, compareActionItems, daysBetween } from '../actions/action-groups'
+import { nameCollator } from '../../lib/name-collator'
+import { addDays } from '../../../../shared/time'
+import { compareActionItems, daysBetween } from '../actions/action-groups'
 import { plural } from '../../../../shared/text'
 
 const DAY = 86_400_000

@@ -1,7 +1,7 @@
 import { goalStatuses } from '../../../../shared/model'
 import type { Goal } from '../../../../shared/model'
 import type { GoalView } from '../../../../shared/requests/goals'
-import { nameCollator } from '../../lib/text'
+import { nameCollator } from '../../lib/name-collator'
 import { plural } from '../../../../shared/text'
 
 export type GoalStatus = Goal['status']

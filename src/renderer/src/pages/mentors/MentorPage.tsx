@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { IconArchive, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
-import { useMemo } from 'react'
 import { useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
-import type { Draft, NoteSection } from '../../../../shared/model'
+import type { NoteSection } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
-import { toggleArchived } from '../../components/use-mentor-actions'
-import { useRead, useRoster } from '../../data/queries'
+import { toggleArchived } from '../../components/mentor-commands'
+import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
@@ -15,14 +14,7 @@ import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
 import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
-
-/** The notes and drafts of one mentor (or, with null, of the deleted ones whose notes were kept). */
-export function useMentorNotes(mentorId: string | null) {
-  const notes = useRead('notes:list', { mentorId })
-  const drafts = useRead('drafts:list', { prefix: `note:${mentorId ?? 'unknown'}:` })
-  const draftMap = useMemo(() => new Map<string, Draft>((drafts.data ?? []).map((d) => [d.key, d])), [drafts.data])
-  return { notes, drafts, draftMap, ready: notes.isSuccess && drafts.isSuccess }
-}
+import { useMentorNotes } from './use-mentor-notes'
 
 /** One mentor: profile, quick actions, and background, interests, achievements and notes. */
 export function MentorPage() {

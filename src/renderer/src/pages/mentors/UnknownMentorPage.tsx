@@ -3,7 +3,7 @@ import { noteSectionLabels, noteSections } from '../../../../shared/model'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { NotesSection } from './NotesSection'
-import { useMentorNotes } from './MentorPage'
+import { useMentorNotes } from './use-mentor-notes'
 import { BackLink } from '../../components/PageStates'
 
 /** Notes kept when their mentor was deleted: still readable, editable and deletable. */

@@ -9,7 +9,7 @@ import { messageOf, send } from '../../data/api'
 import { refreshReads, useRead } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { useNow } from '../../lib/use-now'
-import { RevealButton } from './data-actions'
+import { RevealButton } from './data-file-commands'
 import { backupKindLabels, countsText, formatAgo, formatBytes } from './data-labels'
 
 /** Asks, then restores a backup; the core keeps the current data as a backup first. */

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import type { DataLocation } from '../../../../shared/requests/data'
 import { messageOf, send } from '../../data/api'
 import { refreshReads } from '../../data/queries'
-import { dataFileReads, moveDataFile, RevealButton } from './data-actions'
+import { dataFileReads, moveDataFile, RevealButton } from './data-file-commands'
 
 const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
 

@@ -4,10 +4,10 @@ import { IconAddressBook, IconCalendarPlus, IconFileExport, IconFileImport } fro
 import { useState } from 'react'
 import { showSavedFile } from '../../components/saved-file-notice'
 import { send, messageOf } from '../../data/api'
-import { exportedToastId } from './data-actions'
+import { exportedToastId } from './data-file-commands'
 import { formatBytes } from './data-labels'
 import { openImportPreview } from './ImportPreview'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-contacts-and-calendar'
 
 /** Saves everything as one JSON file where the user chooses, and says where it went. */
 async function exportJson() {

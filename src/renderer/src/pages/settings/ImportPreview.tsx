@@ -6,7 +6,7 @@ import { useState } from 'react'
 import type { ImportMode, ImportPreview, ImportSource } from '../../../../shared/requests/data'
 import { send, messageOf } from '../../data/api'
 import { formatDateTime } from '../../lib/dates'
-import { exportedToastId } from './data-actions'
+import { exportedToastId } from './data-file-commands'
 import { countedKinds, countsText, recordsText } from './data-labels'
 
 /** What the file holds beside what the app holds now, kind by kind. */
