@@ -1,6 +1,43 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core'
-import type { TextInputProps } from '@mantine/core'
+import { Alert, Button, Group, Stack } from '@mantine/core'
+import type { MantineSpacing } from '@mantine/core'
 import type { FormEventHandler, ReactNode } from 'react'
+
+/** The end of a dialog: what went wrong (if anything), then Cancel and the button (`children`) that does the thing. */
+export function DialogActions({
+  onCancel,
+  busy = false,
+  error,
+  errorTitle,
+  mt,
+  gap,
+  children,
+}: {
+  onCancel: () => void
+  /** True while the dialog's step runs: Cancel waits for it. */
+  busy?: boolean
+  /** The sentence saying what went wrong, under `errorTitle`. */
+  error?: string | null
+  errorTitle?: string
+  mt?: MantineSpacing
+  gap?: MantineSpacing
+  children: ReactNode
+}) {
+  return (
+    <>
+      {error && (
+        <Alert color="red" title={errorTitle}>
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt={mt} gap={gap}>
+        <Button variant="default" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        {children}
+      </Group>
+    </>
+  )
+}
 
 interface Props {
   onSubmit: FormEventHandler<HTMLFormElement>
@@ -16,20 +53,12 @@ export function DialogForm({ onSubmit, submitLabel, saving, onCancel, children }
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         {children}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onCancel} mt="sm">
           <Button type="submit" loading={saving}>
             {submitLabel}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </form>
   )
-}
-
-/** A form's first field, the one it cannot do without: required, typed in any script, focused when it opens. */
-export function LeadField(props: TextInputProps) {
-  return <TextInput dir="auto" required data-autofocus {...props} />
 }

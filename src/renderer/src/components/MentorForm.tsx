@@ -1,18 +1,6 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { IconPlus, IconX } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import dayjs from 'dayjs'
 import { useId, useMemo } from 'react'
 import { MentorFields, WebUrl, mentorStageLabels, mentorStages } from '../../../shared/model'
@@ -22,8 +10,10 @@ import { timeZoneOptions } from '../lib/time-zones'
 import { useTypedDate } from '../lib/use-typed-date'
 import { MentorPictureField } from './MentorPictureField'
 import { DateField } from './DateField'
-import { DialogForm, LeadField } from './DialogForm'
+import { DialogForm } from './DialogForm'
+import { GrowingTextarea, LeadField } from './TextFields'
 import type { ModalFormProps } from './FormModal'
+import { RemoveRowButton } from './ListField'
 
 /** The form's values: like a draft, but with the link being typed and the cadence as typed. */
 export interface MentorFormValues {
@@ -182,14 +172,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
         {form.values.links.map((link, index) => (
           <Group key={`${link}-${index}`} gap="xs" wrap="nowrap">
             <TextInput style={{ flex: 1 }} aria-label={`Link ${index + 1}`} {...form.getInputProps(`links.${index}`)} />
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={`Remove link ${link}`}
-              onClick={() => form.removeListItem('links', index)}
-            >
-              <IconX size={16} />
-            </ActionIcon>
+            <RemoveRowButton label={`Remove link ${link}`} onClick={() => form.removeListItem('links', index)} />
           </Group>
         ))}
         <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -251,7 +234,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
         />
       </SimpleGrid>
 
-      <Textarea dir="auto" label="How we met" autosize minRows={2} maxRows={6} {...form.getInputProps('howWeMet')} />
+      <GrowingTextarea label="How we met" {...form.getInputProps('howWeMet')} />
     </DialogForm>
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Radio, Stack, Text } from '@mantine/core'
+import { Button, Menu, Stack, Text } from '@mantine/core'
+import { IconArchive, IconArchiveOff, IconTrash } from '@tabler/icons-react'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -7,6 +8,9 @@ import type { RosterEntry } from '../../../shared/requests/mentors'
 import { send, messageOf } from '../data/api'
 import { deleteWithUndo } from '../lib/undo'
 import { plural } from '../../../shared/text'
+import { DialogActions } from './DialogForm'
+import type { KeepOrDelete } from './KeepOrDeleteChoice'
+import { KeepOrDeleteChoice } from './KeepOrDeleteChoice'
 
 /** What would go with a mentor: the records core counts before it deletes one. */
 interface History {
@@ -54,30 +58,24 @@ function HistoryChoice({
   history: History
   onConfirm: (history: 'keep' | 'delete') => void
 }) {
-  const [history, setHistory] = useState<'keep' | 'delete'>('keep')
+  const [history, setHistory] = useState<KeepOrDelete>('keep')
   return (
     <Stack>
       <Text size="sm">
         {name} has {historyText(counts)}. What should happen to them?
       </Text>
-      <Radio.Group
+      <KeepOrDeleteChoice
         value={history}
-        onChange={(value) => setHistory(value as 'keep' | 'delete')}
+        onChange={setHistory}
         aria-label="Their history"
-      >
-        <Stack gap="xs">
-          <Radio value="keep" label='Keep them, under "Unknown mentor"' />
-          <Radio value="delete" label="Delete them too" color="red" />
-        </Stack>
-      </Radio.Group>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
-          Cancel
-        </Button>
+        keepLabel='Keep them, under "Unknown mentor"'
+        deleteLabel="Delete them too"
+      />
+      <DialogActions onCancel={() => modals.closeAll()}>
         <Button color="red" onClick={() => onConfirm(history)}>
           Delete mentor
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }
@@ -142,4 +140,27 @@ export async function toggleArchived(mentor: Mentor): Promise<void> {
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
   }
+}
+
+/** The menu items every mentor menu ends with: archive (or restore), then delete. */
+export function ArchiveAndDeleteItems({ entry, onDeleted }: { entry: RosterEntry; onDeleted?: () => void }) {
+  const { mentor } = entry
+  return (
+    <>
+      <Menu.Item
+        leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+        onClick={() => void toggleArchived(mentor)}
+      >
+        {mentor.archivedAt ? 'Restore' : 'Archive'}
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item
+        c="red"
+        leftSection={<IconTrash size={14} />}
+        onClick={() => void confirmDeleteMentor(entry, onDeleted)}
+      >
+        Delete…
+      </Menu.Item>
+    </>
+  )
 }

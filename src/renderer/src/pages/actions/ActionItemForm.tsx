@@ -1,4 +1,4 @@
-import { Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid } from '@mantine/core'
+import { Group, Input, SegmentedControl, Select, SimpleGrid } from '@mantine/core'
 import { DateField } from '../../components/DateField'
 
 import { useForm } from '@mantine/form'
@@ -10,9 +10,10 @@ import { validateWith } from '../../lib/form'
 import { nameCollator } from '../../lib/name-collator'
 import type { ActionOwner } from './action-groups'
 import { rescheduleDates } from './action-groups'
-import { DialogForm, LeadField } from '../../components/DialogForm'
+import { DialogForm } from '../../components/DialogForm'
+import { LeadField } from '../../components/TextFields'
 import type { ModalFormProps } from '../../components/FormModal'
-import { useGoals } from '../../data/queries'
+import { GoalsField } from '../goals/GoalsField'
 
 /** What the form edits: the fields of an action item a person chooses. */
 export interface ActionFormValues {
@@ -67,15 +68,6 @@ export function ActionItemForm(props: Props) {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((m) => ({ value: m.id, label: m.name }))
   }, [mentors, item?.mentorId])
-  const goals = useGoals()
-  // Active goals; one no longer active stays offered while the item is linked to it.
-  const goalOptions = useMemo(
-    () =>
-      (goals.data ?? [])
-        .filter((g) => g.goal.status === 'active' || item?.goalIds.includes(g.goal.id))
-        .map((g) => ({ value: g.goal.id, label: g.goal.title })),
-    [goals.data, item?.goalIds],
-  )
   const { tomorrow, nextWeek } = rescheduleDates(today)
 
   return (
@@ -139,13 +131,12 @@ export function ActionItemForm(props: Props) {
           {...form.getInputProps('dueOn')}
         />
       </SimpleGrid>
-      <MultiSelect
-        label="Goals"
-        placeholder={goalOptions.length === 0 ? 'No active goals yet' : 'Which goals does this move forward?'}
+      {/* A goal no longer active stays offered while the item is linked to it. */}
+      <GoalsField
+        linked={item?.goalIds}
+        placeholder="Which goals does this move forward?"
+        emptyPlaceholder="No active goals yet"
         description="Done items count towards a goal's progress."
-        data={goalOptions}
-        searchable
-        clearable
         nothingFoundMessage="No active goal by that name"
         {...form.getInputProps('goalIds')}
       />

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Group, Select, Stack, Switch, Text } from '@mantine/core'
+import { Alert, Button, EmptyState, Group, Stack, Switch, Text } from '@mantine/core'
 import { IconChecklist, IconPlus, IconTimeline, IconUser } from '@tabler/icons-react'
 import { useCallback, useMemo } from 'react'
 import { Link } from 'react-router'
@@ -14,6 +14,7 @@ import { ActionGroupSection } from './ActionGroupSection'
 import { ActionItemFormModal } from './ActionItemFormModal'
 import { DueDateDialog } from './DueDateDialog'
 import { PageLoader } from '../../components/PageStates'
+import { FilterSelect } from '../../components/FilterSelect'
 
 /** Every action item, done ones included; the page filters them itself so switching is instant. */
 function useActionItems() {
@@ -134,15 +135,13 @@ export function ActionItemsPage() {
       ) : (
         <>
           <Group mb="md" gap="md" wrap="wrap">
-            <Select
-              aria-label="Filter by mentor"
+            <FilterSelect
+              label="Filter by mentor"
               placeholder="All mentors"
               leftSection={<IconUser size={16} />}
               data={mentorOptions}
               value={mentorFilter}
               onChange={(value) => set({ mentor: value })}
-              searchable
-              clearable
               clearButtonProps={{ 'aria-label': 'Show all mentors' }}
               nothingFoundMessage="No mentor by that name"
               w={240}

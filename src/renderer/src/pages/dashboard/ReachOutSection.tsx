@@ -1,6 +1,5 @@
-import { Anchor, Button, Group, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { IconCalendarPlus, IconMessage, IconUserHeart } from '@tabler/icons-react'
-import { Link } from 'react-router'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { formatDate, formatRelativeDay } from '../../lib/dates'
 import { useSessionDialog } from '../sessions/SessionDialog'
@@ -8,6 +7,7 @@ import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import type { ReachOut } from './dashboard-view'
 import classes from './Dashboard.module.css'
 import { plural } from '../../../../shared/text'
+import { MentorLink } from '../../components/MentorLink'
 
 const every = (weeks: number) => (weeks === 1 ? 'every week' : `every ${weeks} weeks`)
 
@@ -26,17 +26,7 @@ function ReachOutRow({ item, now }: { item: ReachOut; now: Date }) {
     <div className={classes.row} role="listitem" aria-label={mentor.name} style={{ alignItems: 'flex-start' }}>
       <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={36} />
       <div className={classes.grow}>
-        <Anchor
-          component={Link}
-          to={`/mentors/${mentor.id}`}
-          fw={600}
-          c="inherit"
-          truncate="end"
-          dir="auto"
-          display="block"
-        >
-          {mentor.name}
-        </Anchor>
+        <MentorLink mentor={mentor} fw={600} c="inherit" truncate="end" dir="auto" display="block" />
         <Text
           size="xs"
           c={item.overdue ? 'red' : 'dimmed'}

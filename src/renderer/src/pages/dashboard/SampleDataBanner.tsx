@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconFlask, IconTrash } from '@tabler/icons-react'
@@ -8,6 +8,9 @@ import { send, messageOf } from '../../data/api'
 import { formatDate } from '../../lib/dates'
 import { countsText } from '../settings/data-labels'
 import { plural } from '../../../../shared/text'
+import { DialogActions } from '../../components/DialogForm'
+import type { KeepOrDelete } from '../../components/KeepOrDeleteChoice'
+import { KeepOrDeleteChoice } from '../../components/KeepOrDeleteChoice'
 
 /** "5 mentors, 8 notes, 18 sessions, 11 action items and 3 goals": only the kinds there are. */
 const describeCounts = (counts: SampleCounts) => countsText(counts, { grouped: false })
@@ -53,7 +56,7 @@ function RemoveConfirmation({
   status: SampleStatus
   onConfirm: (attached?: 'keep' | 'delete') => void
 }) {
-  const [choice, setChoice] = useState<'keep' | 'delete'>('keep')
+  const [choice, setChoice] = useState<KeepOrDelete>('keep')
   const { notes, sessions, actionItems } = status.attached
   const attached = notes + sessions + actionItems
   const yours = describeCounts({ mentors: 0, goals: 0, notes, sessions, actionItems })
@@ -70,21 +73,15 @@ function RemoveConfirmation({
         </Text>
       )}
       {attached > 0 && (
-        <Radio.Group
+        <KeepOrDeleteChoice
           value={choice}
-          onChange={(value) => setChoice(value as 'keep' | 'delete')}
+          onChange={setChoice}
           label={`You added ${yours} to sample mentors or sessions. What should happen to ${attached === 1 ? 'it' : 'them'}?`}
-        >
-          <Stack gap="xs" mt="xs">
-            <Radio value="keep" label='Keep, under "Unknown mentor"' />
-            <Radio value="delete" label="Delete along with the sample data" color="red" />
-          </Stack>
-        </Radio.Group>
+          keepLabel='Keep, under "Unknown mentor"'
+          deleteLabel="Delete along with the sample data"
+        />
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={() => modals.closeAll()}>
         <Button
           color="red"
           leftSection={<IconTrash size={16} />}
@@ -92,7 +89,7 @@ function RemoveConfirmation({
         >
           Remove sample data
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }

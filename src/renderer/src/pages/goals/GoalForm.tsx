@@ -1,4 +1,4 @@
-import { Group, MultiSelect, Select, SimpleGrid, Slider, Stack, Switch, Text, Textarea } from '@mantine/core'
+import { Group, MultiSelect, Select, SimpleGrid, Slider, Stack, Switch, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import { goalStatuses, mentorStageLabels } from '../../../../shared/model'
@@ -11,7 +11,8 @@ import { nameCollator } from '../../lib/name-collator'
 import type { GoalFormValues } from './goal-form'
 import { goalFormValues, toGoalDraft } from './goal-form'
 import { goalStatusLabels } from './goal-view'
-import { DialogForm, LeadField } from '../../components/DialogForm'
+import { DialogForm } from '../../components/DialogForm'
+import { GrowingTextarea, LeadField } from '../../components/TextFields'
 import type { ModalFormProps } from '../../components/FormModal'
 
 const validate = validateWith<GoalFormValues>(GoalDraft, toGoalDraft)
@@ -66,13 +67,9 @@ export function GoalForm({
       onCancel={onCancel}
     >
       <LeadField label="Goal" placeholder="e.g. Lead a cross-team project" {...form.getInputProps('title')} />
-      <Textarea
-        dir="auto"
+      <GrowingTextarea
         label="Why it matters"
         description="A sentence for the days when it feels far away."
-        autosize
-        minRows={2}
-        maxRows={6}
         {...form.getInputProps('why')}
       />
       <SimpleGrid cols={2}>

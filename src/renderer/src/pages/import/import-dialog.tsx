@@ -1,5 +1,5 @@
 // What the contacts and the calendar import dialogs share: running a step, their footer, and opening them.
-import { Alert, Button, Group, ScrollArea, Table, Text } from '@mantine/core'
+import { Button, ScrollArea, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
@@ -8,6 +8,7 @@ import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
 import { messageOf } from '../../data/api'
 import { SkippedList } from './SkippedList'
 import { plural } from '../../../../shared/text'
+import { DialogActions } from '../../components/DialogForm'
 
 /** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
 export function useImportSteps<Step extends string>() {
@@ -67,19 +68,16 @@ export function ImportFooter(props: {
   return (
     <>
       <SkippedList skipped={props.skipped} what={props.what} />
-      {props.error && (
-        <Alert color="red" title="Nothing was imported">
-          {props.error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={props.onCancel} disabled={props.importing}>
-          Cancel
-        </Button>
+      <DialogActions
+        onCancel={props.onCancel}
+        busy={props.importing}
+        error={props.error}
+        errorTitle="Nothing was imported"
+      >
         <Button loading={props.importing} disabled={props.count === 0} onClick={props.onImport}>
           {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun, { grouped: true })}`}
         </Button>
-      </Group>
+      </DialogActions>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Anchor, Button, Card, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import type { Draft, Note, NoteSection } from '../../../../shared/model'
@@ -11,6 +11,7 @@ import { useFormDraft } from '../../lib/use-form-draft'
 import { DateField } from '../../components/DateField'
 import { send } from '../../data/api'
 import { useChange } from '../../data/queries'
+import { DialogActions } from '../../components/DialogForm'
 
 interface Values {
   title: string
@@ -124,14 +125,11 @@ export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
           placeholder={placeholders[section]}
           autoFocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => void cancel()}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={() => void cancel()}>
           <Button type="submit" loading={save.isPending}>
             {note ? 'Save note' : 'Add note'}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Card>
   )

@@ -38,6 +38,7 @@ import type { RosterSort } from './roster-view'
 import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view'
 import { plural } from '../../../../shared/text'
 import { PageLoader } from '../../components/PageStates'
+import { FilterSelect } from '../../components/FilterSelect'
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
@@ -166,14 +167,12 @@ export function RosterPage() {
               clearable
               w={200}
             />
-            <Select
-              aria-label="Filter by tag"
+            <FilterSelect
+              label="Filter by tag"
               placeholder="All tags"
               data={tags}
               value={tag}
               onChange={(value) => set({ tag: value })}
-              searchable
-              clearable
               w={170}
             />
             <Select

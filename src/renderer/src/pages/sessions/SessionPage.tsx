@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import {
@@ -12,7 +12,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import type { Session } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { MentorAvatar } from '../../components/MentorAvatar'
@@ -31,6 +31,7 @@ import { exportToCalendar } from './calendar-export'
 import { plural } from '../../../../shared/text'
 import { userTimeZone } from '../../../../shared/time'
 import { BackLink, NotFoundNotice } from '../../components/PageStates'
+import { MentorLink } from '../../components/MentorLink'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {
@@ -169,13 +170,7 @@ export function SessionPage() {
             {mentor && <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={56} />}
             <Stack gap={4}>
               <Title order={1} size="h2" dir="auto">
-                {mentor ? (
-                  <Anchor component={Link} to={`/mentors/${mentor.id}`} inherit c="var(--mantine-color-text)">
-                    {mentor.name}
-                  </Anchor>
-                ) : (
-                  'Unknown mentor'
-                )}
+                {mentor ? <MentorLink mentor={mentor} inherit c="var(--mantine-color-text)" /> : 'Unknown mentor'}
               </Title>
               <Text>{sessionTime(session)}</Text>
               <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, Menu, SegmentedControl, Select, Text, TextInput } from '@mantine/core'
+import { Button, EmptyState, Group, Loader, Menu, SegmentedControl, Text, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import {
   IconCalendarPlus,
@@ -20,6 +20,7 @@ import { formatLocalDate } from '../../lib/dates'
 import { useSessionDialog } from './SessionDialog'
 import { exportToCalendar } from './calendar-export'
 import { Timeline } from './Timeline'
+import { FilterSelect } from '../../components/FilterSelect'
 
 type StatusFilter = 'all' | SessionStatus
 
@@ -69,25 +70,21 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           w={240}
         />
         {!mentorId && (
-          <Select
-            aria-label="Filter by mentor"
+          <FilterSelect
+            label="Filter by mentor"
             placeholder="All mentors"
             data={mentors.map((m) => ({ value: m.id, label: m.name }))}
             value={mentor}
             onChange={setMentor}
-            searchable
-            clearable
             w={190}
           />
         )}
-        <Select
-          aria-label="Filter by goal"
+        <FilterSelect
+          label="Filter by goal"
           placeholder="All goals"
           data={(goals.data ?? []).map((g) => ({ value: g.goal.id, label: g.goal.title }))}
           value={goal}
           onChange={setGoal}
-          searchable
-          clearable
           w={180}
         />
         {/* Its name holds what it shows, so speech users can say the dates they see. */}
