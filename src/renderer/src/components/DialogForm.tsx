@@ -41,14 +41,13 @@ export function DialogActions({
 
 interface Props {
   onSubmit: FormEventHandler<HTMLFormElement>
-  submitLabel: string
-  saving: boolean
-  onCancel: () => void
+  /** What the submit button says, whether it is saving, and what Cancel does: the dialog's, passed on. */
+  actions: { submitLabel: string; saving: boolean; onCancel: () => void }
   children: ReactNode
 }
 
 /** A form in a dialog: its fields one under another, then Cancel and the submit button saying what it does. */
-export function DialogForm({ onSubmit, submitLabel, saving, onCancel, children }: Props) {
+export function DialogForm({ onSubmit, actions: { submitLabel, saving, onCancel }, children }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">

@@ -20,19 +20,25 @@ export interface ModalFormProps<Values> {
 
 interface Props<Values, Saved> {
   opened: boolean
-  title: string
-  size: MantineSize
-  /** True when the dialog edits a record (errors then name its `changes.` fields); false when it adds one. */
-  editing: boolean
-  /** The record as the unsaved-changes question names it: "this goal". */
-  what: string
-  submitLabel: string
+  size?: MantineSize
+  /**
+   * What the dialog saves, in words: "action item" makes the titles "Add an action item" and "Edit action item",
+   * the button "Add action item", the question about "this action item" and the notice "Action item added".
+   */
+  noun: string
+  /** The title when adding or editing, where the noun's are not the right words ("New goal", "Edit Zoë"). */
+  addTitle?: string
+  editTitle?: string
+  /** The record being edited; without it the dialog adds one. */
+  record: object | undefined
   /** Saves what the form holds (through `send`). */
   save: (values: Values) => Promise<Saved>
   /** True when saving would change nothing: the dialog just closes. */
   unchanged?: (values: Values) => boolean
-  /** The notice that says it was saved. */
-  savedNotice: (saved: Saved) => { title: string; message: string }
+  /** The notice's title when a record was added, if not "<Noun> added". */
+  addedTitle?: string
+  /** The notice's sentence once saved. */
+  savedMessage: (saved: Saved) => string
   onSaved?: (saved: Saved) => void
   onClose: () => void
   /** The form, given what it needs to save, cancel and say when it holds unsaved changes. */
@@ -41,7 +47,12 @@ interface Props<Values, Saved> {
 
 /** Adds or edits a record in a dialog that will not close over unsaved changes without asking. */
 export function FormModal<Values, Saved>(props: Props<Values, Saved>) {
-  const { opened, what, onClose } = props
+  const { opened, noun, onClose } = props
+  const editing = props.record !== undefined
+  const what = `this ${noun}`
+  const title = editing
+    ? (props.editTitle ?? `Edit ${noun}`)
+    : (props.addTitle ?? `Add ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`)
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, what)
   useFocusReturn(opened)
@@ -62,18 +73,24 @@ export function FormModal<Values, Saved>(props: Props<Values, Saved>) {
     save.mutate(values, {
       onSuccess: (saved) => {
         setDirty(false)
-        notifications.show({ color: 'teal', ...props.savedNotice(saved) })
+        notifications.show({
+          color: 'teal',
+          title: editing
+            ? 'Changes saved'
+            : (props.addedTitle ?? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} added`),
+          message: props.savedMessage(saved),
+        })
         props.onSaved?.(saved)
         onClose()
       },
-      onError: (error) => showSaveError(form, error, props.editing ? 'changes.' : ''),
+      onError: (error) => showSaveError(form, error, editing ? 'changes.' : ''),
     })
   }
 
   return (
-    <Modal opened={opened} onClose={() => void close()} title={props.title} size={props.size}>
+    <Modal opened={opened} onClose={() => void close()} title={title} size={props.size ?? 'lg'}>
       {props.children({
-        submitLabel: props.submitLabel,
+        submitLabel: editing ? 'Save changes' : `Add ${noun}`,
         saving: save.isPending,
         onSubmit: submit,
         onCancel: () => void close(),

@@ -86,7 +86,8 @@ interface Props extends ModalFormProps<MentorDraft> {
 }
 
 /** Every detail of a mentor. Each field is checked with core's own rules as the user leaves it. */
-export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, onCancel, onDirtyChange }: Props) {
+export function MentorForm(props: Props) {
+  const { mentor, knownTags, onSubmit, onDirtyChange } = props
   const form = useForm<MentorFormValues>({
     mode: 'controlled',
     initialValues: mentorFormValues(mentor),
@@ -120,9 +121,7 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
         },
         () => metOn.blocksSaving(),
       )}
-      submitLabel={submitLabel}
-      saving={saving}
-      onCancel={onCancel}
+      actions={props}
     >
       <Group align="flex-start" wrap="nowrap">
         <MentorPictureField

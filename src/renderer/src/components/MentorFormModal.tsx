@@ -17,18 +17,14 @@ export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }:
   return (
     <FormModal
       opened={opened}
-      title={mentor ? `Edit ${mentor.name}` : 'Add a mentor'}
       size="xl"
-      editing={mentor !== undefined}
-      what="this mentor"
-      submitLabel={mentor ? 'Save changes' : 'Add mentor'}
+      noun="mentor"
+      record={mentor}
+      editTitle={mentor && `Edit ${mentor.name}`}
       save={(draft: MentorDraft) =>
         mentor ? send('mentors:update', { id: mentor.id, changes: draft }) : send('mentors:create', draft)
       }
-      savedNotice={(saved) => ({
-        title: mentor ? 'Changes saved' : 'Mentor added',
-        message: mentor ? `${saved.name} is up to date.` : `${saved.name} is on your roster.`,
-      })}
+      savedMessage={(saved) => (mentor ? `${saved.name} is up to date.` : `${saved.name} is on your roster.`)}
       onSaved={onSaved}
       onClose={onClose}
     >

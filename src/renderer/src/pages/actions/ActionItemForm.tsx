@@ -53,7 +53,7 @@ interface Props extends ModalFormProps<ActionFormValues> {
 
 /** What needs doing, who does it, for which mentor, by when; checked with core's own rules. */
 export function ActionItemForm(props: Props) {
-  const { item, mentors, today, submitLabel, saving, onSubmit, onCancel, onDirtyChange } = props
+  const { item, mentors, today, onSubmit, onDirtyChange } = props
   const form = useForm<ActionFormValues>({
     mode: 'controlled',
     initialValues: actionFormValues(item, props.defaultMentorId),
@@ -71,12 +71,7 @@ export function ActionItemForm(props: Props) {
   const { tomorrow, nextWeek } = rescheduleDates(today)
 
   return (
-    <DialogForm
-      onSubmit={form.onSubmit((values) => onSubmit(values, form))}
-      submitLabel={submitLabel}
-      saving={saving}
-      onCancel={onCancel}
-    >
+    <DialogForm onSubmit={form.onSubmit((values) => onSubmit(values, form))} actions={props}>
       <LeadField
         label="What needs doing"
         placeholder="e.g. Send the design doc for review"

@@ -20,15 +20,12 @@ export function ActionItemFormModal({ opened, item, mentors, defaultMentorId, to
   return (
     <FormModal
       opened={opened}
-      title={item ? 'Edit action item' : 'Add an action item'}
-      size="lg"
-      editing={item !== undefined}
-      what="this action item"
-      submitLabel={item ? 'Save changes' : 'Add action item'}
+      noun="action item"
+      record={item}
       save={(values: ActionFormValues) =>
         item ? send('actions:update', { id: item.id, changes: values }) : send('actions:create', values)
       }
-      savedNotice={(saved) => ({ title: item ? 'Changes saved' : 'Action item added', message: saved.title })}
+      savedMessage={(saved) => saved.title}
       onClose={onClose}
     >
       {(form) => (

@@ -35,16 +35,8 @@ interface Props extends ModalFormProps<GoalFormValues> {
 }
 
 /** A goal's title, why it matters, target, status, mentors and progress, checked with core's rules. */
-export function GoalForm({
-  goal,
-  derivedProgress,
-  mentors,
-  submitLabel,
-  saving,
-  onSubmit,
-  onCancel,
-  onDirtyChange,
-}: Props) {
+export function GoalForm(props: Props) {
+  const { goal, derivedProgress, mentors, onSubmit, onDirtyChange } = props
   const form = useForm<GoalFormValues>({
     mode: 'controlled',
     initialValues: goalFormValues(goal, derivedProgress),
@@ -60,12 +52,7 @@ export function GoalForm({
       : `From its action items it would be ${derivedProgress}%.`
 
   return (
-    <DialogForm
-      onSubmit={form.onSubmit((values) => onSubmit(values, form))}
-      submitLabel={submitLabel}
-      saving={saving}
-      onCancel={onCancel}
-    >
+    <DialogForm onSubmit={form.onSubmit((values) => onSubmit(values, form))} actions={props}>
       <LeadField label="Goal" placeholder="e.g. Lead a cross-team project" {...form.getInputProps('title')} />
       <GrowingTextarea
         label="Why it matters"

@@ -19,11 +19,9 @@ export function GoalFormModal({ opened, goal, derivedProgress, mentors, onClose 
   return (
     <FormModal
       opened={opened}
-      title={goal ? 'Edit goal' : 'New goal'}
-      size="lg"
-      editing={goal !== undefined}
-      what="this goal"
-      submitLabel={goal ? 'Save changes' : 'Add goal'}
+      noun="goal"
+      record={goal}
+      addTitle="New goal"
       save={(values: GoalFormValues) => {
         const draft = toGoalDraft(values)
         return goal
@@ -32,10 +30,8 @@ export function GoalFormModal({ opened, goal, derivedProgress, mentors, onClose 
       }}
       // An edit that changes nothing closes the dialog without saving.
       unchanged={(values) => goal !== undefined && Object.keys(goalChanges(goal, toGoalDraft(values))).length === 0}
-      savedNotice={(saved) => ({
-        title: goal ? 'Changes saved' : 'Goal set',
-        message: goal ? `“${saved.title}” is up to date.` : `“${saved.title}” is on your goals.`,
-      })}
+      addedTitle="Goal set"
+      savedMessage={(saved) => (goal ? `“${saved.title}” is up to date.` : `“${saved.title}” is on your goals.`)}
       onClose={onClose}
     >
       {(form) => <GoalForm goal={goal} derivedProgress={derivedProgress} mentors={mentors} {...form} />}
