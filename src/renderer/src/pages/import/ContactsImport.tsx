@@ -11,6 +11,7 @@ import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
 import { ImportFooter, PreviewTable, openImportDialog, useImportSteps } from './import-dialog'
 import { plural } from '../../../../shared/text'
+import { SmallButton } from '../../components/SmallButton'
 
 /** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
 function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
@@ -99,15 +100,9 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
             Select none
           </Button>
         </Group>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFilePlus size={14} />}
-          loading={busy === 'add'}
-          onClick={() => void addFile()}
-        >
+        <SmallButton icon={IconFilePlus} loading={busy === 'add'} onClick={() => void addFile()}>
           Add another file…
-        </Button>
+        </SmallButton>
       </Group>
       <PreviewTable
         label="Contacts to import"

@@ -9,25 +9,24 @@ import { messageOf } from '../../data/api'
 import { SkippedList } from './SkippedList'
 import { plural } from '../../../../shared/text'
 import { DialogActions } from '../../components/DialogForm'
+import { useBusy } from '../../lib/use-busy'
 
 /** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
 export function useImportSteps<Step extends string>() {
-  const [busy, setBusy] = useState<Step | null>(null)
+  const steps = useBusy<Step>()
   const [failure, setFailure] = useState<{ step: Step; message: string } | null>(null)
-  const run = async (step: Step, task: () => Promise<void>) => {
-    setBusy(step)
-    setFailure(null)
-    try {
-      await task()
-    } catch (error) {
-      setFailure({ step, message: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+  const run = (step: Step, task: () => Promise<void>) =>
+    steps.run(step, async () => {
+      setFailure(null)
+      try {
+        await task()
+      } catch (error) {
+        setFailure({ step, message: messageOf(error) })
+      }
+    })
   /** The sentence of the last failure when it happened in one of `steps`, to show next to what it is about. */
   const errorOf = (...steps: Step[]) => (failure && steps.includes(failure.step) ? failure.message : null)
-  return { busy, errorOf, clearError: () => setFailure(null), run }
+  return { busy: steps.busy, errorOf, clearError: () => setFailure(null), run }
 }
 
 /** The rows of a preview in a table that scrolls within the dialog, leaving `reserve` of the window to the rest. */

@@ -1,13 +1,14 @@
-import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core'
+import { Alert, Code, Group, Stack, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconFolderShare, IconTrash } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import type { DataLocation } from '../../../../shared/requests/data'
 import { messageOf, send } from '../../data/api'
 import { refreshReads } from '../../data/queries'
 import { dataFileReads, moveDataFile, RevealButton } from './data-file-commands'
+import { SmallButton } from '../../components/SmallButton'
+import { useBusy } from '../../lib/use-busy'
 
 const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
 
@@ -44,7 +45,7 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
 /** Where the data file is, moving it to another folder, and the old copy a move leaves behind. */
 export function DataLocationPanel({ location }: { location: DataLocation }) {
   const client = useQueryClient()
-  const [moving, setMoving] = useState(false)
+  const { busy, run } = useBusy<'move'>()
   const refresh = () => void refreshReads(client, dataFileReads)
 
   return (
@@ -58,18 +59,13 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
         </Code>
         <Group gap="sm">
           <RevealButton target="dataFile">Show in folder</RevealButton>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFolderShare size={14} />}
-            loading={moving}
-            onClick={() => {
-              setMoving(true)
-              void moveDataFile(client).finally(() => setMoving(false))
-            }}
+          <SmallButton
+            icon={IconFolderShare}
+            loading={busy === 'move'}
+            onClick={() => void run('move', () => moveDataFile(client))}
           >
             Move to another folder…
-          </Button>
+          </SmallButton>
         </Group>
         <Text size="xs" c="dimmed" maw={640}>
           To keep your data in a synced folder (Dropbox, OneDrive, iCloud Drive, Syncthing), move it there. Mentor
@@ -88,15 +84,14 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
             </Code>
             <Group gap="sm">
               <RevealButton target="previousDataFile">Show in folder</RevealButton>
-              <Button
-                size="xs"
+              <SmallButton
+                icon={IconTrash}
                 color="red"
                 variant="light"
-                leftSection={<IconTrash size={14} />}
                 onClick={() => confirmRemoveOldCopy(location, refresh)}
               >
                 Remove old copy
-              </Button>
+              </SmallButton>
             </Group>
           </Stack>
         </Alert>

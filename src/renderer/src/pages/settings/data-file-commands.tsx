@@ -1,5 +1,5 @@
 // What the data section and the status banner do with the data file: show it, move it.
-import { Button, Code, Stack, Text } from '@mantine/core'
+import { Code, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFolderOpen } from '@tabler/icons-react'
 import type { QueryClient } from '@tanstack/react-query'
@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import type { ReadChannel } from '../../../../shared/read-channels'
 import { messageOf, send } from '../../data/api'
 import { refreshReads } from '../../data/queries'
+import { SmallButton } from '../../components/SmallButton'
 
 /** What the data section reads about the file (where it is, its backups): moving it changes both. */
 export const dataFileReads: readonly ReadChannel[] = ['data:location', 'data:backups']
@@ -26,9 +27,9 @@ export async function reveal(target: 'dataFile' | 'backupsFolder' | 'previousDat
 /** A button that shows the data file, its backups folder, or the old copy in the file manager. */
 export function RevealButton({ target, children }: { target: Parameters<typeof reveal>[0]; children: ReactNode }) {
   return (
-    <Button size="xs" variant="default" leftSection={<IconFolderOpen size={14} />} onClick={() => void reveal(target)}>
+    <SmallButton icon={IconFolderOpen} onClick={() => void reveal(target)}>
       {children}
-    </Button>
+    </SmallButton>
   )
 }
 
