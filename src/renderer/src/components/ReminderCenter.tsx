@@ -33,6 +33,7 @@ import { messageOf, send, subscribe } from '../data/api'
 import { useRead } from '../data/queries'
 import { formatDateTime } from '../lib/dates'
 import { useSearchParamState } from '../lib/use-search-param-state'
+import { ToolButton } from './ToolButton'
 
 const kindIcons: Record<ReminderKind, typeof IconBell> = {
   session: IconCalendarEvent,
@@ -140,30 +141,23 @@ function ReminderRow({
       {/* Core acts on an upcoming reminder's key too: done and dismiss work ahead of time; snoozing waits until due. */}
       <Group gap={2} wrap="nowrap">
         {reminder.actionItemId && (
-          <Tooltip label="Mark done">
-            <ActionIcon
-              variant="subtle"
-              color="teal"
-              size="sm"
-              aria-label={`Mark ${reminder.title} done`}
-              onClick={() => run(send('reminders:done', { key: reminder.key }))}
-            >
-              <IconCheck size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton
+            tip="Mark done"
+            label={`Mark ${reminder.title} done`}
+            icon={IconCheck}
+            color="teal"
+            size="sm"
+            onClick={() => run(send('reminders:done', { key: reminder.key }))}
+          />
         )}
         {due && <SnoozeMenu reminder={reminder} />}
-        <Tooltip label="Dismiss">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Dismiss ${reminder.title}`}
-            onClick={() => run(send('reminders:dismiss', { key: reminder.key }))}
-          >
-            <IconX size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolButton
+          tip="Dismiss"
+          label={`Dismiss ${reminder.title}`}
+          icon={IconX}
+          size="sm"
+          onClick={() => run(send('reminders:dismiss', { key: reminder.key }))}
+        />
       </Group>
     </Group>
   )

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Progress, Text } from '@mantine/core'
-import { IconAlertTriangle, IconPlus, IconTarget } from '@tabler/icons-react'
+import { Anchor, Group, Text } from '@mantine/core'
+import { IconPlus, IconTarget } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { GoalView } from '../../../../shared/requests/goals'
 import { progressCaption } from '../goals/goal-view'
 import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import classes from './Dashboard.module.css'
+import { ProgressBar, ProgressPercent, UncoveredBadge } from '../goals/progress-parts'
 
 /** One active goal: how far along, and a warning when no active mentor helps with it. */
 function GoalRow({ view }: { view: GoalView }) {
@@ -16,26 +17,11 @@ function GoalRow({ view }: { view: GoalView }) {
           {goal.title}
         </Anchor>
         <Group gap={8} wrap="nowrap">
-          {view.uncovered && (
-            <Badge
-              color="orange"
-              variant="light"
-              leftSection={<IconAlertTriangle size={12} />}
-              title="No active mentor is helping with this goal"
-            >
-              Uncovered
-            </Badge>
-          )}
-          <Text size="sm" fw={700} c={progress === null ? 'dimmed' : undefined}>
-            {progress === null ? '—' : `${progress}%`}
-          </Text>
+          {view.uncovered && <UncoveredBadge title="No active mentor is helping with this goal" />}
+          <ProgressPercent progress={progress} />
         </Group>
       </Group>
-      {progress === null ? (
-        <Progress.Root size="sm" radius="xl" aria-hidden />
-      ) : (
-        <Progress value={progress} size="sm" radius="xl" aria-label={`Progress of ${goal.title}`} />
-      )}
+      <ProgressBar view={view} size="sm" />
       <Text size="xs" c="dimmed" mt={4}>
         {view.uncovered ? 'No active mentor is helping with this goal · ' : ''}
         {progressCaption(view)}

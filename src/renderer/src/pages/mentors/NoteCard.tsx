@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react'
 import type { Draft, Note } from '../../../../shared/model'
@@ -6,6 +6,7 @@ import { Markdown } from '../../components/Markdown'
 import { send, messageOf } from '../../data/api'
 import { deleteWithUndo } from '../../lib/undo'
 import { formatDateTime, formatLocalDate } from '../../lib/dates'
+import { ToolButton } from '../../components/ToolButton'
 
 /** Deletes a note at once and offers undo for a few seconds. */
 const deleteNote = (note: Note) =>
@@ -60,26 +61,20 @@ export function NoteCard({ note, draft, onEdit }: Props) {
               Unsaved edits
             </Badge>
           )}
-          <Tooltip label={note.pinned ? 'Unpin' : 'Pin to the top'}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={note.pinned ? 'Unpin note' : 'Pin note'}
-              onClick={togglePin}
-            >
-              {note.pinned ? <IconPinnedOff size={16} /> : <IconPin size={16} />}
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Edit">
-            <ActionIcon variant="subtle" color="gray" aria-label="Edit note" onClick={onEdit}>
-              <IconEdit size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete">
-            <ActionIcon variant="subtle" color="red" aria-label="Delete note" onClick={() => void deleteNote(note)}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton
+            tip={note.pinned ? 'Unpin' : 'Pin to the top'}
+            label={note.pinned ? 'Unpin note' : 'Pin note'}
+            icon={note.pinned ? IconPinnedOff : IconPin}
+            onClick={togglePin}
+          />
+          <ToolButton tip="Edit" label="Edit note" icon={IconEdit} onClick={onEdit} />
+          <ToolButton
+            tip="Delete"
+            label="Delete note"
+            icon={IconTrash}
+            color="red"
+            onClick={() => void deleteNote(note)}
+          />
         </Group>
       </Group>
       {note.body && <Markdown>{note.body}</Markdown>}
