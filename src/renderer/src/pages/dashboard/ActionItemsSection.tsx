@@ -7,6 +7,7 @@ import { setDone } from '../actions/action-item-commands'
 import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import { DUE_SOON_DAYS, dueLabel } from './dashboard-view'
 import classes from './Dashboard.module.css'
+import { mentorOf } from '../../lib/mentor-of'
 
 /** Whose the item is, in a few words: the mentor it was agreed with, and who promised it. */
 function whose(item: ActionItem, mentor: Mentor | undefined): string {
@@ -94,14 +95,7 @@ export function ActionItemsSection({
         items={items}
         more={{ to: '/actions', what: ['due or overdue', 'due or overdue'] }}
       >
-        {(item) => (
-          <ActionRow
-            key={item.id}
-            item={item}
-            mentor={item.mentorId ? mentors.get(item.mentorId) : undefined}
-            today={today}
-          />
-        )}
+        {(item) => <ActionRow key={item.id} item={item} mentor={mentorOf(mentors, item.mentorId)} today={today} />}
       </SectionList>
     </DashboardSection>
   )

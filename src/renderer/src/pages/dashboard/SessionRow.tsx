@@ -7,6 +7,7 @@ import { formatRelativeDay } from '../../lib/dates'
 import { formatIcons, sessionFormatLabels } from '../sessions/session-labels'
 import { SectionList } from './DashboardSection'
 import classes from './Dashboard.module.css'
+import { mentorOf } from '../../lib/mentor-of'
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -76,12 +77,7 @@ export function SessionList({
   return (
     <SectionList label={label} items={sessions} more={more}>
       {(session) => (
-        <SessionRow
-          key={session.id}
-          session={session}
-          mentor={session.mentorId ? mentors.get(session.mentorId) : undefined}
-          now={now}
-        />
+        <SessionRow key={session.id} session={session} mentor={mentorOf(mentors, session.mentorId)} now={now} />
       )}
     </SectionList>
   )

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/dates'
 import { sessionsLabel } from './goal-view'
 import classes from './Goals.module.css'
 import { useRead } from '../../data/queries'
+import { mentorOf } from '../../lib/mentor-of'
 
 const firstFew = 5
 
@@ -27,7 +28,7 @@ export function SessionList({ goalId, mentors }: { goalId: string; mentors: Read
     <Stack gap={0} className={classes.sessions}>
       <Stack gap={0} component="ul" className={classes.sessionList} aria-label="Sessions that touched this goal">
         {shown.map((session) => {
-          const mentor = session.mentorId ? mentors.get(session.mentorId) : undefined
+          const mentor = mentorOf(mentors, session.mentorId)
           return (
             <li key={session.id}>
               <Link to={`/sessions/${session.id}`} className={classes.session}>

@@ -207,10 +207,9 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
 }
 
 /** Asks for a calendar file (.ics) and shows which meetings would become sessions; a file that is not a calendar is refused. */
-export async function openCalendarImport(): Promise<void> {
-  await openImportDialog(
+export const openCalendarImport = () =>
+  openImportDialog(
     'Import meetings from a calendar',
     () => send('calendar:importPreview', { source: { kind: 'file' } }),
-    (preview, close) => <CalendarImportBody initial={preview} onClose={close} />,
+    CalendarImportBody,
   )
-}

@@ -134,13 +134,12 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
 }
 
 /** Asks for a contacts file (vCard or CSV) and shows what importing it would do; a file that cannot be used is refused in a sentence. */
-export async function openContactsImport(): Promise<void> {
-  await openImportDialog(
+export const openContactsImport = () =>
+  openImportDialog(
     'Import contacts',
     () => send('contacts:importPreview', { source: { kind: 'file' } }),
-    (preview, close) => <ContactsImportBody initial={preview} onClose={close} />,
+    ContactsImportBody,
   )
-}
 
 /** Saves mentors as a vCard file where the user chooses, and says where it went. */
 export async function exportVcard(mentorIds?: string[]): Promise<void> {

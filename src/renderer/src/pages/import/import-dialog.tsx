@@ -2,7 +2,7 @@
 import { Button, ScrollArea, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { useState } from 'react'
 import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
 import { messageOf } from '../../data/api'
@@ -81,11 +81,11 @@ export function ImportFooter(props: {
   )
 }
 
-/** Asks core for a preview (the open dialog first), then shows it; a refused file is said in a red toast. */
+/** Asks core for a preview (the open dialog first), then shows it in `Body`; a refused file is said in a red toast. */
 export async function openImportDialog<T>(
   title: string,
   request: () => Promise<T | null>,
-  body: (preview: T, close: () => void) => ReactNode,
+  Body: ComponentType<{ initial: T; onClose: () => void }>,
 ): Promise<void> {
   let preview: T | null
   try {
@@ -97,5 +97,9 @@ export async function openImportDialog<T>(
   if (!preview) return
   // Earlier toasts would cover the preview's buttons.
   notifications.clean()
-  const modalId = modals.open({ title, size: 'xl', children: body(preview, () => modals.close(modalId)) })
+  const modalId = modals.open({
+    title,
+    size: 'xl',
+    children: <Body initial={preview} onClose={() => modals.close(modalId)} />,
+  })
 }

@@ -39,9 +39,21 @@ import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view
 import { plural } from '../../../../shared/text'
 import { PageLoader } from '../../components/PageStates'
 import { FilterSelect } from '../../components/FilterSelect'
+import type { Icon } from '@tabler/icons-react'
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
+
+/** A choice of the view control: its icon, then its name. */
+const viewOption = (value: string, name: string, ViewIcon: Icon) => ({
+  value,
+  label: (
+    <Group gap={6} wrap="nowrap">
+      <ViewIcon size={16} />
+      {name}
+    </Group>
+  ),
+})
 
 /** The roster: everyone who guides the user, searchable, filterable, as a list or a board by stage. */
 export function RosterPage() {
@@ -93,26 +105,7 @@ export function RosterPage() {
                 aria-label="View"
                 value={view}
                 onChange={(value) => set({ view: value === 'board' ? 'board' : null })}
-                data={[
-                  {
-                    value: 'list',
-                    label: (
-                      <Group gap={6} wrap="nowrap">
-                        <IconList size={16} />
-                        List
-                      </Group>
-                    ),
-                  },
-                  {
-                    value: 'board',
-                    label: (
-                      <Group gap={6} wrap="nowrap">
-                        <IconLayoutKanban size={16} />
-                        Board
-                      </Group>
-                    ),
-                  },
-                ]}
+                data={[viewOption('list', 'List', IconList), viewOption('board', 'Board', IconLayoutKanban)]}
               />
             )}
             <AddMentorButton onAdd={() => set({ new: '1' })} />

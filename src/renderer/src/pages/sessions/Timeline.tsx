@@ -8,6 +8,7 @@ import type { TimelineRow } from './timeline-rows'
 import { timelineRows } from './timeline-rows'
 import classes from './Timeline.module.css'
 import { virtualRowStyle } from '../../lib/virtual-rows'
+import { mentorOf } from '../../lib/mentor-of'
 
 const HEADING_HEIGHT = 52
 /** A first guess at a card's height; each is measured once shown. */
@@ -35,10 +36,7 @@ function Row({ row, mentors }: { row: TimelineRow; mentors: ReadonlyMap<string, 
   }
   return (
     <div className={classes.row}>
-      <TimelineCard
-        session={row.session}
-        mentor={row.session.mentorId ? mentors.get(row.session.mentorId) : undefined}
-      />
+      <TimelineCard session={row.session} mentor={mentorOf(mentors, row.session.mentorId)} />
     </div>
   )
 }

@@ -10,7 +10,14 @@ import { dataFileReads, moveDataFile, RevealButton } from './data-file-commands'
 import { SmallButton } from '../../components/SmallButton'
 import { useBusy } from '../../lib/use-busy'
 
-const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
+/** A file's path in full, broken anywhere so a long one fits. */
+function FilePath({ path, labelledBy }: { path: string | null; labelledBy?: string }) {
+  return (
+    <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }} aria-labelledby={labelledBy}>
+      {path}
+    </Code>
+  )
+}
 
 /** Asks, then deletes the copy the data was moved away from. */
 function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): void {
@@ -21,13 +28,9 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
         <Text size="sm">
           The file your data was moved from is deleted, with its backups once they are all in the new folder:
         </Text>
-        <Code block style={pathStyle}>
-          {location.previousDataFile}
-        </Code>
+        <FilePath path={location.previousDataFile} />
         <Text size="sm">Your data stays where it is now, with its backups:</Text>
-        <Code block style={pathStyle}>
-          {location.dataFile}
-        </Code>
+        <FilePath path={location.dataFile} />
       </Stack>
     ),
     labels: { confirm: 'Remove old copy', cancel: 'Cancel' },
@@ -54,9 +57,7 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
         <Text size="sm" fw={500} id="data-file-label">
           Data file
         </Text>
-        <Code block style={pathStyle} aria-labelledby="data-file-label">
-          {location.dataFile}
-        </Code>
+        <FilePath path={location.dataFile} labelledBy="data-file-label" />
         <Group gap="sm">
           <RevealButton target="dataFile">Show in folder</RevealButton>
           <SmallButton
@@ -79,9 +80,7 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
             <Text size="sm">
               Your data was moved from here. Nothing saves to it any more; remove it once the new place works for you.
             </Text>
-            <Code block style={pathStyle}>
-              {location.previousDataFile}
-            </Code>
+            <FilePath path={location.previousDataFile} />
             <Group gap="sm">
               <RevealButton target="previousDataFile">Show in folder</RevealButton>
               <SmallButton
