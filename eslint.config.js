@@ -10,6 +10,22 @@ const electronBoundary = {
   allowTypeImports: true,
 }
 
+/** What the renderer may not import: Node, core and the host, plus `more`. */
+const rendererImports = (more) => ({
+  paths: [electronBoundary, ...more],
+  patterns: [
+    {
+      group: ['node:*', 'fs', 'path', 'child_process'],
+      message: 'The renderer has no Node access; go through window.api.',
+    },
+    {
+      group: ['**/main/**', '**/preload/**'],
+      message: 'The renderer reaches core only through window.api.',
+      allowTypeImports: true,
+    },
+  ],
+})
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -50,21 +66,29 @@ export default tseslint.config(
     // The renderer talks only to window.api: never to Node, core or the host.
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', rendererImports([])],
+    },
+  },
+  {
+    // One way to call core (data/api.ts's `send`) and one cache of its answers (data/queries.ts's hooks).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/data/**'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
+        rendererImports([
+          {
+            name: '@tanstack/react-query',
+            importNames: ['useQuery', 'useMutation'],
+            message: 'Read with the hooks of data/queries.ts (useRead, useRoster…) and change with useChange.',
+          },
+        ]),
+      ],
+      'no-restricted-syntax': [
+        'error',
         {
-          paths: [electronBoundary],
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'child_process'],
-              message: 'The renderer has no Node access; go through window.api.',
-            },
-            {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer reaches core only through window.api.',
-              allowTypeImports: true,
-            },
-          ],
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Call core with send() from data/api.ts, and listen with subscribe().',
         },
       ],
     },

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, session, shell } from 'electron'
 import icon from '../../resources/icon-512.png?asset'
 import type { Settings } from '../shared/model'
+import { userTimeZone } from '../shared/time'
 import type { Core } from './core/create-core'
 import { createCore } from './core/create-core'
 import { locationFileIn, readDataLocation, resolveDataFile, writeDataLocation } from './electron/data-file'
@@ -89,7 +90,7 @@ const reminderHost: ReminderHost = {
   open: (target) => void showMainWindow().then((w) => w.webContents.send('navigate', { path: target })),
   logSession: () => void showMainWindow().then((w) => w.webContents.send('app:command', { command: 'log-session' })),
   quit: () => app.quit(),
-  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  zone: userTimeZone,
   core: () => core,
 }
 

@@ -22,3 +22,20 @@ export function matchesQuery(query: string, fields: readonly string[]): boolean 
 export function ordinal(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+const englishPlurals = new Intl.PluralRules('en')
+
+/**
+ * A count and its noun in the form English gives it: "1 session", "3 sessions". `many` is the plural
+ * when it is not the noun plus "s"; `grouped` writes the count in the reader's locale ("2,000 contacts").
+ */
+export function plural(count: number, one: string, options: { many?: string; grouped?: boolean } = {}): string {
+  const number = options.grouped ? count.toLocaleString() : String(count)
+  const noun = englishPlurals.select(count) === 'one' ? one : (options.many ?? `${one}s`)
+  return `${number} ${noun}`
+}
+
+/** "a, b and c": words as an English list (no comma before "and"); one word alone; "" for none. */
+export function listInWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}

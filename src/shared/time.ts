@@ -82,6 +82,9 @@ export function zonedMillis({ date, time }: WallTime, zone: string): number {
   return first === second ? first : Math.max(first, second)
 }
 
+/** The zone the user's computer is in, read on every call (it can change while the app runs); UTC when the runtime cannot tell. */
+export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
 /** Today's date in `zone` at `now`. */
 export function todayIn(zone: string, now: Date): string {
   return DateTime.fromJSDate(now).setZone(zone).toFormat('yyyy-MM-dd')

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { SaveFile } from '../../src/main/core/ports'
 import { localDateOf } from '../../src/renderer/src/pages/actions/action-groups'
-import { userTimeZone } from '../../src/renderer/src/pages/sessions/session-form'
+import { userTimeZone } from '../../src/shared/time'
 import { fixedClock, valueOf } from '../helpers/core'
 import { appWithMentor, daysFromNow, timelineCards } from './session-app'
 

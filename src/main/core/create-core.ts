@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { EventName } from '../../shared/channel-names'
 import type { Result } from '../../shared/result'
 import type { StoreStatus } from '../../shared/store-status'
+import { userTimeZone } from '../../shared/time'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext } from './context'
@@ -86,7 +87,7 @@ export interface Core {
 }
 
 /** The computer's time zone. */
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+const systemZone = userTimeZone
 
 const unsupported = (what: string) => async () => {
   throw new Error(`This host cannot ${what}`)

@@ -4,14 +4,14 @@ import { useEffect } from 'react'
 import type { ComponentType } from 'react'
 import type { RouteObject } from 'react-router'
 import { AppLayout } from './layout/AppLayout'
-import { refreshOnDataChanges, useApiQuery } from './lib/api'
+import { refreshOnDataChanges, useSettings } from './data/queries'
 import { RosterPage } from './pages/mentors/RosterPage'
 import { SessionDialogProvider } from './pages/sessions/SessionDialog'
 import { TimelinePage } from './pages/sessions/TimelinePage'
 
 /** Applies the stored theme; Mantine remembers it locally so the next start paints right away. */
 function useStoredTheme() {
-  const settings = useApiQuery(['settings'], (api) => api.settings.get())
+  const settings = useSettings()
   const { setColorScheme } = useMantineColorScheme()
   const theme = settings.data?.theme
   useEffect(() => {

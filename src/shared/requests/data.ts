@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { Timestamp } from '../model/common'
-
-const count = z.number().int().min(0)
+import { Count } from './common'
 
 /** A backup's kind: why it was written. */
 export const backupKinds = [
@@ -27,7 +26,7 @@ export const BackupEntry = z.object({
   name: BackupName,
   kind: z.enum(backupKinds),
   writtenAt: Timestamp,
-  bytes: count,
+  bytes: Count,
 })
 export type BackupEntry = z.infer<typeof BackupEntry>
 
@@ -47,11 +46,11 @@ export const RevealTarget = z.object({
 
 /** How many records of each kind a file holds. */
 export const RecordCounts = z.object({
-  mentors: count,
-  notes: count,
-  sessions: count,
-  actionItems: count,
-  goals: count,
+  mentors: Count,
+  notes: Count,
+  sessions: Count,
+  actionItems: Count,
+  goals: Count,
 })
 export type RecordCounts = z.infer<typeof RecordCounts>
 
@@ -74,7 +73,7 @@ export const ImportPreview = z.object({
   /** What this app holds now. */
   current: RecordCounts,
   /** Merge: records only the file has, records the file has a newer copy of, and records left as they are. */
-  merge: z.object({ added: count, updated: count, unchanged: count }),
+  merge: z.object({ added: Count, updated: Count, unchanged: Count }),
 })
 export type ImportPreview = z.infer<typeof ImportPreview>
 
@@ -108,4 +107,4 @@ export type RestoreDone = z.infer<typeof RestoreDone>
 export const MoveDone = DataLocation.nullable()
 
 /** `data:exportJson`: where it was saved, or null when the user cancelled. */
-export const JsonExported = z.object({ path: z.string().nullable(), bytes: count })
+export const JsonExported = z.object({ path: z.string().nullable(), bytes: Count })

@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { Id, Timestamp } from '../model/common'
 import { Mentor } from '../model/mentor'
 
-export const ById = z.object({ id: Id })
-
 export const MentorQuery = z.object({ includeArchived: z.boolean().default(false) }).prefault({})
 
 /** A roster row: the mentor and what the roster shows about them, computed from sessions and actions. */

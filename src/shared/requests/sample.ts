@@ -1,17 +1,11 @@
 import { z } from 'zod'
 import { Timestamp } from '../model/common'
-
-const count = z.number().int().min(0)
+import { Count } from './common'
+import { RecordCounts } from './data'
 
 /** How many records of each kind: what the sample data holds, or what a removal took. */
-export const SampleCounts = z.object({
-  mentors: count,
-  notes: count,
-  sessions: count,
-  actionItems: count,
-  goals: count,
-})
-export type SampleCounts = z.infer<typeof SampleCounts>
+export const SampleCounts = RecordCounts
+export type SampleCounts = RecordCounts
 
 /** `sample:status`: whether sample data is loaded, and what removing it would touch. */
 export const SampleStatus = z.object({
@@ -20,9 +14,9 @@ export const SampleStatus = z.object({
   /** The sample records still in the file. */
   records: SampleCounts,
   /** Records the user made that hang on sample records (a note on a sample mentor, an item on a sample session). */
-  attached: z.object({ notes: count, sessions: count, actionItems: count }),
+  attached: z.object({ notes: Count, sessions: Count, actionItems: Count }),
   /** Sample records the user changed since loading them. */
-  edited: count,
+  edited: Count,
 })
 export type SampleStatus = z.infer<typeof SampleStatus>
 
@@ -39,8 +33,8 @@ export type SampleRemove = z.input<typeof SampleRemove>
 export const SampleRemoved = z.object({
   removed: SampleCounts,
   /** The user's attached records kept, detached from the sample records. */
-  kept: count,
+  kept: Count,
   /** The user's attached records deleted along with the sample records. */
-  deleted: count,
+  deleted: Count,
 })
 export type SampleRemoved = z.infer<typeof SampleRemoved>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ActionItem } from '../../../src/shared/model'
+import { addDays } from '../../../src/shared/time'
 import {
-  addDays,
   countOpen,
   daysBetween,
   dueStateOf,

@@ -10,7 +10,7 @@ import { draftsNotAbout } from './drafts'
 import { applyChanges, findById, replaceById } from './records'
 import { rosterOf } from './roster'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../../../shared/text'
 
 /** What deleting a mentor took away, kept for undo. */
 export interface DeletedMentor {

@@ -12,7 +12,7 @@ import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
 import { draftsNotAbout } from './drafts'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../../../shared/text'
 
 /** The sample ids as sets, for quick membership tests. */
 function idSets(sample: SampleRecords) {

@@ -1,14 +1,12 @@
 import { Badge, Group, Modal, Text, useMantineColorScheme, VisuallyHidden } from '@mantine/core'
 import { Spotlight } from '@mantine/spotlight'
 import {
-  IconAdjustments,
   IconCalendarEvent,
   IconAddressBook,
   IconCalendarPlus,
   IconChecklist,
   IconFileExport,
   IconFileTypePdf,
-  IconLayoutDashboard,
   IconMoon,
   IconNotes,
   IconPencilPlus,
@@ -16,7 +14,6 @@ import {
   IconSun,
   IconSunMoon,
   IconTarget,
-  IconTimeline,
   IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react'
@@ -25,12 +22,16 @@ import { useNavigate } from 'react-router'
 import type { Theme } from '../../../shared/model'
 import type { SearchHit } from '../../../shared/requests/search'
 import { matchesQuery } from '../../../shared/text'
-import { api, useApiQuery } from '../lib/api'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-import'
+import { send } from '../data/api'
+import { useRead } from '../data/queries'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../pages/import/start-contacts-and-calendar'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import { Highlighted } from './Highlighted'
+import type { Icon } from '@tabler/icons-react'
+import type { Section } from '../layout/sections'
+import { sections } from '../layout/sections'
 
-const kindLabels: Record<SearchHit['kind'], { label: string; icon: typeof IconUsers }> = {
+const kindLabels: Record<SearchHit['kind'], { label: string; icon: Icon }> = {
   mentor: { label: 'Mentor', icon: IconUsers },
   note: { label: 'Note', icon: IconNotes },
   session: { label: 'Session', icon: IconCalendarEvent },
@@ -44,10 +45,22 @@ const resultsViewport = { viewportProps: { tabIndex: 0, 'aria-label': 'Results' 
 interface Command {
   id: string
   label: string
-  icon: typeof IconUsers
+  icon: Icon
   keywords: string
   run: () => void
 }
+
+/** One command of the palette: what it is called, its icon, other words it is found by, and what it does. */
+const command = (id: string, label: string, icon: Icon, keywords: string, run: () => void): Command => ({
+  id,
+  label,
+  icon,
+  keywords,
+  run,
+})
+
+const contactsWords = 'vcard vcf csv linkedin google outlook apple address book mentors'
+const calendarWords = 'ics ical google outlook apple sessions'
 
 /** Ctrl/Cmd+K: do anything (new mentor, log a session, export, go to a page, switch theme) or find anything written. */
 export function CommandPalette() {
@@ -56,129 +69,39 @@ export function CommandPalette() {
   const { setColorScheme } = useMantineColorScheme()
   const [query, setQuery] = useState('')
   const text = useDeferredValue(query.trim())
-  const results = useApiQuery(
-    ['app', 'search', text],
-    (a) => a.search.query({ text, limit: 12 }),
-    ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
-    { keepPrevious: true, enabled: text !== '' },
-  )
+  const results = useRead('search:query', { text, limit: 12 }, { keepPrevious: true, enabled: text !== '' })
   const setTheme = (theme: Theme) => {
     setColorScheme(theme === 'system' ? 'auto' : theme)
-    void api().settings.update({ theme })
+    // The theme shows at once; one that could not be stored is simply not remembered next time.
+    void send('settings:update', { theme }).catch(() => {})
   }
+  const goTo = ({ to, label, icon, keywords }: Section): Command => ({
+    id: `go-${to.slice(1) || 'dashboard'}`,
+    label: `Go to ${label}`,
+    icon,
+    keywords,
+    run: () => void navigate(to),
+  })
+  const theme = (value: Theme, label: string, icon: Icon, keywords: string) =>
+    command(`theme-${value}`, label, icon, keywords, () => setTheme(value))
   const commands: Command[] = [
-    {
-      id: 'new-mentor',
-      label: 'New mentor',
-      icon: IconUserPlus,
-      keywords: 'add person',
-      run: () => void navigate('/mentors?new=1'),
-    },
-    {
-      id: 'log-session',
-      label: 'Log a session',
-      icon: IconPencilPlus,
-      keywords: 'record meeting',
-      run: () => openSession({ mode: 'log' }),
-    },
-    {
-      id: 'plan-session',
-      label: 'Plan a session',
-      icon: IconCalendarEvent,
-      keywords: 'schedule meeting',
-      run: () => openSession({ mode: 'plan' }),
-    },
-    {
-      id: 'export',
-      label: 'Export PDF',
-      icon: IconFileTypePdf,
-      keywords: 'print report history',
-      run: () => void navigate('/export'),
-    },
-    {
-      id: 'import-contacts',
-      label: 'Import contacts',
-      icon: IconAddressBook,
-      keywords: 'vcard vcf csv linkedin google outlook apple address book mentors',
-      run: () => void startContactsImport(),
-    },
-    {
-      id: 'import-calendar',
-      label: 'Import meetings from a calendar',
-      icon: IconCalendarPlus,
-      keywords: 'ics ical google outlook apple sessions',
-      run: () => void startCalendarImport(),
-    },
-    {
-      id: 'export-vcard',
-      label: 'Export mentors as vCard',
-      icon: IconFileExport,
-      keywords: 'vcf contacts address book',
-      run: () => void startVcardExport(),
-    },
-    {
-      id: 'go-dashboard',
-      label: 'Go to Dashboard',
-      icon: IconLayoutDashboard,
-      keywords: 'home',
-      run: () => void navigate('/'),
-    },
-    {
-      id: 'go-mentors',
-      label: 'Go to Mentors',
-      icon: IconUsers,
-      keywords: 'roster',
-      run: () => void navigate('/mentors'),
-    },
-    {
-      id: 'go-timeline',
-      label: 'Go to Timeline',
-      icon: IconTimeline,
-      keywords: 'sessions history',
-      run: () => void navigate('/timeline'),
-    },
-    {
-      id: 'go-actions',
-      label: 'Go to Action items',
-      icon: IconChecklist,
-      keywords: 'todo tasks',
-      run: () => void navigate('/actions'),
-    },
-    {
-      id: 'go-goals',
-      label: 'Go to Goals',
-      icon: IconTarget,
-      keywords: 'objectives',
-      run: () => void navigate('/goals'),
-    },
-    {
-      id: 'go-settings',
-      label: 'Go to Settings',
-      icon: IconAdjustments,
-      keywords: 'preferences',
-      run: () => void navigate('/settings'),
-    },
-    {
-      id: 'theme-light',
-      label: 'Switch to light theme',
-      icon: IconSun,
-      keywords: 'appearance',
-      run: () => setTheme('light'),
-    },
-    {
-      id: 'theme-dark',
-      label: 'Switch to dark theme',
-      icon: IconMoon,
-      keywords: 'appearance night',
-      run: () => setTheme('dark'),
-    },
-    {
-      id: 'theme-system',
-      label: 'Follow the system theme',
-      icon: IconSunMoon,
-      keywords: 'appearance auto',
-      run: () => setTheme('system'),
-    },
+    command('new-mentor', 'New mentor', IconUserPlus, 'add person', () => void navigate('/mentors?new=1')),
+    command('log-session', 'Log a session', IconPencilPlus, 'record meeting', () => openSession({ mode: 'log' })),
+    command('plan-session', 'Plan a session', IconCalendarEvent, 'schedule meeting', () =>
+      openSession({ mode: 'plan' }),
+    ),
+    command('export', 'Export PDF', IconFileTypePdf, 'print report history', () => void navigate('/export')),
+    command('import-contacts', 'Import contacts', IconAddressBook, contactsWords, () => void startContactsImport()),
+    command('import-calendar', 'Import meetings from a calendar', IconCalendarPlus, calendarWords, () => {
+      void startCalendarImport()
+    }),
+    command('export-vcard', 'Export mentors as vCard', IconFileExport, 'vcf contacts address book', () => {
+      void startVcardExport()
+    }),
+    ...sections.map(goTo),
+    theme('light', 'Switch to light theme', IconSun, 'appearance'),
+    theme('dark', 'Switch to dark theme', IconMoon, 'appearance night'),
+    theme('system', 'Follow the system theme', IconSunMoon, 'appearance auto'),
   ]
   const shownCommands = commands.filter((c) => matchesQuery(query, [c.label, c.keywords]))
   const hits = text ? (results.data ?? []) : []

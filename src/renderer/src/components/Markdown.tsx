@@ -3,7 +3,7 @@ import type { MouseEvent } from 'react'
 import ReactMarkdown from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { isExternalLink } from '../../../shared/model/common'
-import { api } from '../lib/api'
+import { openExternal } from '../data/api'
 
 interface MdNode {
   type: string
@@ -22,7 +22,7 @@ function htmlAsText() {
 /** Opens a link in the system browser or mail client, through core's validated path. */
 function openLink(event: MouseEvent<HTMLAnchorElement>, href: string | undefined) {
   event.preventDefault()
-  if (href && isExternalLink(href)) void api().app.openExternal({ url: href })
+  if (href && isExternalLink(href)) openExternal(href)
 }
 
 /** Renders a note's Markdown as formatted text: no raw HTML, no images loaded, links open outside the app. */

@@ -1,29 +1,19 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { IconPlus, IconX } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import dayjs from 'dayjs'
 import { useId, useMemo } from 'react'
 import { MentorFields, WebUrl, mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorDraft, MentorStage } from '../../../shared/model'
-import type { ErrorTarget } from '../lib/form'
 import { validateWith } from '../lib/form'
 import { timeZoneOptions } from '../lib/time-zones'
 import { useTypedDate } from '../lib/use-typed-date'
 import { MentorPictureField } from './MentorPictureField'
 import { DateField } from './DateField'
-import { FormActions } from './FormActions'
+import { DialogForm } from './DialogForm'
+import { GrowingTextarea, LeadField } from './TextFields'
+import type { ModalFormProps } from './FormModal'
+import { RemoveRowButton } from './ListField'
 
 /** The form's values: like a draft, but with the link being typed and the cadence as typed. */
 export interface MentorFormValues {
@@ -90,24 +80,20 @@ function validate(values: MentorFormValues): Record<string, string> {
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 
-interface Props {
+interface Props extends ModalFormProps<MentorDraft> {
   mentor?: Mentor
   knownTags: string[]
-  submitLabel: string
-  saving: boolean
-  onSubmit: (draft: MentorDraft, form: ErrorTarget) => void
-  onCancel: () => void
-  onDirtyChange?: (dirty: boolean) => void
 }
 
 /** Every detail of a mentor. Each field is checked with core's own rules as the user leaves it. */
-export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, onCancel, onDirtyChange }: Props) {
+export function MentorForm(props: Props) {
+  const { mentor, knownTags, onSubmit, onDirtyChange } = props
   const form = useForm<MentorFormValues>({
     mode: 'controlled',
     initialValues: mentorFormValues(mentor),
     validate,
     validateInputOnBlur: true,
-    onValuesChange: () => onDirtyChange?.(form.isDirty()),
+    onValuesChange: () => onDirtyChange(form.isDirty()),
   })
   const id = useId()
   const metOn = useTypedDate({ max: dayjs().format('YYYY-MM-DD'), tooLate: 'You cannot have met in the future' })
@@ -128,148 +114,126 @@ export function MentorForm({ mentor, knownTags, submitLabel, saving, onSubmit, o
 
   const name = form.values.name.trim() || 'New mentor'
   return (
-    <form
+    <DialogForm
       onSubmit={form.onSubmit(
         (values) => {
           if (!metOn.blocksSaving()) onSubmit(toMentorDraft(values), form)
         },
         () => metOn.blocksSaving(),
       )}
-      noValidate
+      actions={props}
     >
-      <Stack gap="md">
-        <Group align="flex-start" wrap="nowrap">
-          <MentorPictureField
-            id={mentor?.id ?? id}
-            name={name}
-            value={form.values.avatar}
-            onChange={(picture) => form.setFieldValue('avatar', picture)}
-            error={form.errors.avatar}
-            onError={(error) => (error ? form.setFieldError('avatar', error) : form.clearFieldError('avatar'))}
-          />
-          <Stack gap="sm" style={{ flex: 1 }}>
+      <Group align="flex-start" wrap="nowrap">
+        <MentorPictureField
+          id={mentor?.id ?? id}
+          name={name}
+          value={form.values.avatar}
+          onChange={(picture) => form.setFieldValue('avatar', picture)}
+          error={form.errors.avatar}
+          onError={(error) => (error ? form.setFieldError('avatar', error) : form.clearFieldError('avatar'))}
+        />
+        <Stack gap="sm" style={{ flex: 1 }}>
+          <LeadField label="Name" placeholder="Who guides you?" {...form.getInputProps('name')} />
+          <SimpleGrid cols={2}>
+            <TextInput dir="auto" label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
             <TextInput
               dir="auto"
-              label="Name"
-              placeholder="Who guides you?"
-              required
-              data-autofocus
-              {...form.getInputProps('name')}
+              label="Organization"
+              placeholder="Where they work"
+              {...form.getInputProps('organization')}
             />
-            <SimpleGrid cols={2}>
-              <TextInput dir="auto" label="Role" placeholder="Staff engineer" {...form.getInputProps('role')} />
-              <TextInput
-                dir="auto"
-                label="Organization"
-                placeholder="Where they work"
-                {...form.getInputProps('organization')}
-              />
-            </SimpleGrid>
-          </Stack>
-        </Group>
-
-        <SimpleGrid cols={2}>
-          <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
-          <TextInput label="Phone" type="tel" placeholder="+49 30 1234567" {...form.getInputProps('phone')} />
-          <TextInput dir="auto" label="Location" placeholder="City, country" {...form.getInputProps('location')} />
-          <Select
-            label="Time zone"
-            placeholder="Their time zone"
-            data={timeZoneOptions()}
-            searchable
-            clearable
-            limit={50}
-            nothingFoundMessage="No time zone by that name"
-            {...form.getInputProps('timeZone')}
-            value={form.values.timeZone || null}
-            onChange={(value) => form.setFieldValue('timeZone', value ?? '')}
-          />
-        </SimpleGrid>
-
-        <Stack gap={6} role="group" aria-labelledby={`${id}-links`}>
-          <Text size="sm" fw={500} id={`${id}-links`}>
-            Links
-          </Text>
-          {form.values.links.map((link, index) => (
-            <Group key={`${link}-${index}`} gap="xs" wrap="nowrap">
-              <TextInput
-                style={{ flex: 1 }}
-                aria-label={`Link ${index + 1}`}
-                {...form.getInputProps(`links.${index}`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={`Remove link ${link}`}
-                onClick={() => form.removeListItem('links', index)}
-              >
-                <IconX size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group gap="xs" wrap="nowrap" align="flex-start">
-            <TextInput
-              style={{ flex: 1 }}
-              aria-label="New link"
-              placeholder="https://their-site.example"
-              {...form.getInputProps('newLink')}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault()
-                  addTypedLink()
-                }
-              }}
-            />
-            <Button variant="default" leftSection={<IconPlus size={14} />} onClick={addTypedLink}>
-              Add link
-            </Button>
-          </Group>
+          </SimpleGrid>
         </Stack>
+      </Group>
 
-        <TagsInput
-          label="Expertise"
-          description="Press Enter to add a tag; new tags are created as you type them."
-          placeholder="e.g. System design"
-          data={tagOptions}
+      <SimpleGrid cols={2}>
+        <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
+        <TextInput label="Phone" type="tel" placeholder="+49 30 1234567" {...form.getInputProps('phone')} />
+        <TextInput dir="auto" label="Location" placeholder="City, country" {...form.getInputProps('location')} />
+        <Select
+          label="Time zone"
+          placeholder="Their time zone"
+          data={timeZoneOptions()}
+          searchable
           clearable
-          {...form.getInputProps('expertise')}
+          limit={50}
+          nothingFoundMessage="No time zone by that name"
+          {...form.getInputProps('timeZone')}
+          value={form.values.timeZone || null}
+          onChange={(value) => form.setFieldValue('timeZone', value ?? '')}
         />
+      </SimpleGrid>
 
-        <SimpleGrid cols={3}>
-          <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />
-          <DateField
-            label="Date met"
-            placeholder="When you met"
-            clearable
-            maxDate={new Date()}
-            {...metOnInput}
-            {...metOn.fieldProps}
-            onBlur={(event) => {
-              metOnInput.onBlur?.(event)
-              metOn.fieldProps.onBlur()
+      <Stack gap={6} role="group" aria-labelledby={`${id}-links`}>
+        <Text size="sm" fw={500} id={`${id}-links`}>
+          Links
+        </Text>
+        {form.values.links.map((link, index) => (
+          <Group key={`${link}-${index}`} gap="xs" wrap="nowrap">
+            <TextInput style={{ flex: 1 }} aria-label={`Link ${index + 1}`} {...form.getInputProps(`links.${index}`)} />
+            <RemoveRowButton label={`Remove link ${link}`} onClick={() => form.removeListItem('links', index)} />
+          </Group>
+        ))}
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <TextInput
+            style={{ flex: 1 }}
+            aria-label="New link"
+            placeholder="https://their-site.example"
+            {...form.getInputProps('newLink')}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault()
+                addTypedLink()
+              }
             }}
-            onChange={(value) => {
-              metOn.accepted()
-              metOnInput.onChange(value)
-            }}
-            error={metOn.error ?? metOnInput.error}
           />
-          <NumberInput
-            label="Keep in touch every"
-            placeholder="No cadence"
-            suffix={Number(form.values.cadenceWeeks) === 1 ? ' week' : ' weeks'}
-            min={1}
-            max={104}
-            clampBehavior="none"
-            allowDecimal={false}
-            {...form.getInputProps('cadenceWeeks')}
-          />
-        </SimpleGrid>
-
-        <Textarea dir="auto" label="How we met" autosize minRows={2} maxRows={6} {...form.getInputProps('howWeMet')} />
-
-        <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
+          <Button variant="default" leftSection={<IconPlus size={14} />} onClick={addTypedLink}>
+            Add link
+          </Button>
+        </Group>
       </Stack>
-    </form>
+
+      <TagsInput
+        label="Expertise"
+        description="Press Enter to add a tag; new tags are created as you type them."
+        placeholder="e.g. System design"
+        data={tagOptions}
+        clearable
+        {...form.getInputProps('expertise')}
+      />
+
+      <SimpleGrid cols={3}>
+        <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />
+        <DateField
+          label="Date met"
+          placeholder="When you met"
+          clearable
+          maxDate={new Date()}
+          {...metOnInput}
+          {...metOn.fieldProps}
+          onBlur={(event) => {
+            metOnInput.onBlur?.(event)
+            metOn.fieldProps.onBlur()
+          }}
+          onChange={(value) => {
+            metOn.accepted()
+            metOnInput.onChange(value)
+          }}
+          error={metOn.error ?? metOnInput.error}
+        />
+        <NumberInput
+          label="Keep in touch every"
+          placeholder="No cadence"
+          suffix={Number(form.values.cadenceWeeks) === 1 ? ' week' : ' weeks'}
+          min={1}
+          max={104}
+          clampBehavior="none"
+          allowDecimal={false}
+          {...form.getInputProps('cadenceWeeks')}
+        />
+      </SimpleGrid>
+
+      <GrowingTextarea label="How we met" {...form.getInputProps('howWeMet')} />
+    </DialogForm>
   )
 }

@@ -1,13 +1,7 @@
-import { Modal } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import type { Mentor, MentorDraft } from '../../../shared/model'
-import { useApiMutation } from '../lib/api'
-import type { ErrorTarget } from '../lib/form'
-import { showSaveError } from '../lib/form'
-import { confirmDiscard, useUnsavedGuard } from '../lib/use-unsaved-guard'
+import { send } from '../data/api'
+import { FormModal } from './FormModal'
 import { MentorForm } from './MentorForm'
-import { useFocusReturn } from '../a11y/use-focus-return'
 
 interface Props {
   opened: boolean
@@ -20,51 +14,21 @@ interface Props {
 
 /** Adds or edits a mentor in a dialog that will not close over unsaved changes without asking. */
 export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }: Props) {
-  const [dirty, setDirty] = useState(false)
-  useUnsavedGuard(opened && dirty, 'this mentor')
-  useFocusReturn(opened)
-  const save = useApiMutation((api, draft: MentorDraft) =>
-    mentor ? api.mentors.update({ id: mentor.id, changes: draft }) : api.mentors.create(draft),
-  )
-
-  const close = async () => {
-    if (dirty && !(await confirmDiscard('this mentor'))) return
-    setDirty(false)
-    onClose()
-  }
-
-  const submit = (draft: MentorDraft, form: ErrorTarget) => {
-    save.mutate(draft, {
-      onSuccess: (saved) => {
-        setDirty(false)
-        notifications.show({
-          color: 'teal',
-          title: mentor ? 'Changes saved' : 'Mentor added',
-          message: mentor ? `${saved.name} is up to date.` : `${saved.name} is on your roster.`,
-        })
-        onSaved?.(saved)
-        onClose()
-      },
-      onError: (error) => showSaveError(form, error, mentor ? 'changes.' : ''),
-    })
-  }
-
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={() => void close()}
-      title={mentor ? `Edit ${mentor.name}` : 'Add a mentor'}
       size="xl"
+      noun="mentor"
+      record={mentor}
+      editTitle={mentor && `Edit ${mentor.name}`}
+      save={(draft: MentorDraft) =>
+        mentor ? send('mentors:update', { id: mentor.id, changes: draft }) : send('mentors:create', draft)
+      }
+      savedMessage={(saved) => (mentor ? `${saved.name} is up to date.` : `${saved.name} is on your roster.`)}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <MentorForm
-        mentor={mentor}
-        knownTags={knownTags}
-        submitLabel={mentor ? 'Save changes' : 'Add mentor'}
-        saving={save.isPending}
-        onSubmit={submit}
-        onCancel={() => void close()}
-        onDirtyChange={setDirty}
-      />
-    </Modal>
+      {(form) => <MentorForm mentor={mentor} knownTags={knownTags} {...form} />}
+    </FormModal>
   )
 }

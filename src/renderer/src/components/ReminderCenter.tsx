@@ -28,12 +28,12 @@ import {
 import { useEffect, useState } from 'react'
 import { useNow } from '../lib/use-now'
 import { useNavigate } from 'react-router'
-import type { ReminderKind, ReminderList, ReminderView } from '../../../shared/requests/reminders'
-import type { Result } from '../../../shared/result'
-
-import { api, call, messageOf, useApiQuery } from '../lib/api'
+import type { ReminderKind, ReminderView } from '../../../shared/requests/reminders'
+import { messageOf, send, subscribe } from '../data/api'
+import { useRead } from '../data/queries'
 import { formatDateTime } from '../lib/dates'
 import { useSearchParamState } from '../lib/use-search-param-state'
+import { ToolButton } from './ToolButton'
 
 const kindIcons: Record<ReminderKind, typeof IconBell> = {
   session: IconCalendarEvent,
@@ -62,7 +62,7 @@ function SnoozeMenu({ reminder }: { reminder: ReminderView }) {
   const [picking, setPicking] = useState(false)
   const [until, setUntil] = useState<string | null>(null)
   const snooze = (choice: '15m' | '1h' | 'tomorrow') =>
-    run(call(api().reminders.snooze({ key: reminder.key, for: choice })))
+    run(send('reminders:snooze', { key: reminder.key, for: choice }))
   if (picking) {
     return (
       <Group gap={4} wrap="nowrap">
@@ -81,7 +81,7 @@ function SnoozeMenu({ reminder }: { reminder: ReminderView }) {
           disabled={!until}
           onClick={() =>
             until &&
-            run(call(api().reminders.snooze({ key: reminder.key, for: 'until', until: new Date(until).toISOString() })))
+            run(send('reminders:snooze', { key: reminder.key, for: 'until', until: new Date(until).toISOString() }))
           }
         >
           Snooze
@@ -141,30 +141,23 @@ function ReminderRow({
       {/* Core acts on an upcoming reminder's key too: done and dismiss work ahead of time; snoozing waits until due. */}
       <Group gap={2} wrap="nowrap">
         {reminder.actionItemId && (
-          <Tooltip label="Mark done">
-            <ActionIcon
-              variant="subtle"
-              color="teal"
-              size="sm"
-              aria-label={`Mark ${reminder.title} done`}
-              onClick={() => run(call(api().reminders.done({ key: reminder.key })))}
-            >
-              <IconCheck size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton
+            tip="Mark done"
+            label={`Mark ${reminder.title} done`}
+            icon={IconCheck}
+            color="teal"
+            size="sm"
+            onClick={() => run(send('reminders:done', { key: reminder.key }))}
+          />
         )}
         {due && <SnoozeMenu reminder={reminder} />}
-        <Tooltip label="Dismiss">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Dismiss ${reminder.title}`}
-            onClick={() => run(call(api().reminders.dismiss({ key: reminder.key })))}
-          >
-            <IconX size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolButton
+          tip="Dismiss"
+          label={`Dismiss ${reminder.title}`}
+          icon={IconX}
+          size="sm"
+          onClick={() => run(send('reminders:dismiss', { key: reminder.key }))}
+        />
       </Group>
     </Group>
   )
@@ -177,19 +170,13 @@ export function ReminderCenter() {
   // Open while the address says so: a notification or the tray opens the list with a link.
   const opened = params.get('reminders') === '1'
   const setOpened = (open: boolean) => set({ reminders: open ? '1' : null })
-  const list = useApiQuery(
-    ['reminders', 'list'],
-    // Notes how far core's clock is from this window's when the list arrives.
-    async (a): Promise<Result<ReminderList & { skew: number }>> => {
-      const r = await a.reminders.list()
-      return r.ok ? { ok: true, value: { ...r.value, skew: Date.parse(r.value.now) - Date.now() } } : r
-    },
-    ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
-  )
+  const list = useRead('reminders:list')
   const { refetch } = list
-  useEffect(() => api().on('reminders:due', () => void refetch()), [refetch])
-  // Core's clock leads: the data is planned by it (the web host's test clock can be moved).
-  const now = useNow() + (list.data?.skew ?? 0)
+  useEffect(() => subscribe('reminders:due', () => void refetch()), [refetch])
+  // Core's clock leads: the data is planned by it (the web host's test clock can be moved). How far it is from this
+  // window's clock is noted when the list arrives.
+  const skew = list.data ? Date.parse(list.data.now) - list.dataUpdatedAt : 0
+  const now = useNow() + skew
 
   const due = list.data?.due ?? []
   const upcoming = (list.data?.upcoming ?? []).slice(0, 8)
@@ -216,7 +203,7 @@ export function ReminderCenter() {
               <Button
                 size="compact-xs"
                 variant="subtle"
-                onClick={() => run(call(api().reminders.snooze({ all: true, for: '1h' })))}
+                onClick={() => run(send('reminders:snooze', { all: true, for: '1h' }))}
               >
                 Snooze all for 1 hour
               </Button>

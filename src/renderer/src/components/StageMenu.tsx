@@ -2,11 +2,12 @@ import { ActionIcon, Badge, Menu, UnstyledButton } from '@mantine/core'
 import { IconArrowsExchange, IconCheck, IconChevronDown } from '@tabler/icons-react'
 import { mentorStageLabels, mentorStages } from '../../../shared/model'
 import type { Mentor, MentorStage } from '../../../shared/model'
-import { useApiMutation } from '../lib/api'
 import { announce } from '../a11y/announce'
 import { refocusWhenLost } from '../a11y/focus-next'
 import { LazyMenu } from './LazyMenu'
 import { notifications } from '@mantine/notifications'
+import { send } from '../data/api'
+import { useChange } from '../data/queries'
 
 export const stageColors: Record<MentorStage, string> = {
   prospect: 'gray',
@@ -18,8 +19,8 @@ export const stageColors: Record<MentorStage, string> = {
 
 /** Moves a mentor to another stage: one call, from the list, the board or the mentor page. */
 export function useSetStage() {
-  const update = useApiMutation((api, { id, stage }: { id: string; stage: MentorStage }) =>
-    api.mentors.update({ id, changes: { stage } }),
+  const update = useChange(({ id, stage }: { id: string; stage: MentorStage }) =>
+    send('mentors:update', { id, changes: { stage } }),
   )
   return (mentor: Mentor, stage: MentorStage) => {
     if (stage === mentor.stage) return

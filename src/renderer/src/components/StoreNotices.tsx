@@ -4,8 +4,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { AppInfo } from '../../../shared/requests/app'
 import type { StoreNotice } from '../../../shared/store-status'
-import { api } from '../lib/api'
-import { dataQueryKey } from '../pages/settings/data-actions'
+import { subscribe } from '../data/api'
+import { queryKeyOf, refreshReads } from '../data/queries'
+import { dataFileReads } from '../pages/settings/data-file-commands'
 import { openImportPreview } from '../pages/settings/ImportPreview'
 
 /** A notice that stays until closed, with a button that merges the backup `copy` into the data. */
@@ -75,11 +76,14 @@ function showNotice(notice: StoreNotice): void {
 export function StoreNotices() {
   const client = useQueryClient()
   useEffect(() => {
-    const offStatus = api().on('store:status', (status) => {
-      client.setQueryData<AppInfo>(['app', 'info'], (info) => info && { ...info, status, dataFile: status.dataFile })
-      void client.invalidateQueries({ queryKey: dataQueryKey })
+    const offStatus = subscribe('store:status', (status) => {
+      client.setQueryData<AppInfo>(
+        queryKeyOf('app:info'),
+        (info) => info && { ...info, status, dataFile: status.dataFile },
+      )
+      void refreshReads(client, dataFileReads)
     })
-    const offNotice = api().on('store:notice', showNotice)
+    const offNotice = subscribe('store:notice', showNotice)
     return () => {
       offStatus()
       offNotice()

@@ -1,4 +1,7 @@
 import { Alert, Button, Code, Group, Text } from '@mantine/core'
+import type { AlertProps } from '@mantine/core'
+import type { Icon } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { notifications } from '@mantine/notifications'
 import {
   IconAlertTriangle,
@@ -11,9 +14,11 @@ import {
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { StoreStatus } from '../../../shared/store-status'
-import { api, call, messageOf } from '../lib/api'
-import { moveDataFile } from '../pages/settings/data-actions'
+import { send, messageOf } from '../data/api'
+import { moveDataFile } from '../pages/settings/data-file-commands'
 import { openImportPreview } from '../pages/settings/ImportPreview'
+import { SmallButton } from './SmallButton'
+import { useBusy } from '../lib/use-busy'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 
@@ -21,67 +26,72 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 const withoutTitle = (reason: string) =>
   reason.replace(/^Changes cannot be saved right now because (\w)/, (_, first: string) => first.toUpperCase())
 
+/** A banner about the data file that asks for attention: its title, the reason core gave, then `children`. */
+function StatusAlert({
+  icon: AlertIcon,
+  reason,
+  children,
+  ...props
+}: { icon: Icon; reason: string; children?: ReactNode } & Omit<AlertProps, 'icon'>) {
+  return (
+    <Alert role="alert" icon={<AlertIcon />} {...props}>
+      <Text size="sm">{reason}</Text>
+      {children}
+    </Alert>
+  )
+}
+
 /** Writing failed (disk full, permission denied, read-only disk): what happened, try again, or move the data elsewhere. */
 function UnwritableBanner({ status }: { status: Extract<StoreStatus, { mode: 'unwritable' }> }) {
   const client = useQueryClient()
-  const [busy, setBusy] = useState<'retry' | 'move' | null>(null)
+  const { busy, run } = useBusy<'retry' | 'move'>()
   const [failedAgainAt, setFailedAgainAt] = useState<Date | null>(null)
 
-  const retry = async () => {
-    setBusy('retry')
-    try {
-      const next = await call(api().data.retry())
-      if (next.mode === 'unwritable') setFailedAgainAt(new Date())
-      else
-        notifications.show({ color: 'teal', message: 'Saving works again. Your changes are saved as you make them.' })
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not try again', message: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
-  const move = async () => {
-    setBusy('move')
-    await moveDataFile(client)
-    setBusy(null)
-  }
+  const retry = () =>
+    run('retry', async () => {
+      try {
+        const next = await send('data:retry')
+        if (next.mode === 'unwritable') setFailedAgainAt(new Date())
+        else
+          notifications.show({ color: 'teal', message: 'Saving works again. Your changes are saved as you make them.' })
+      } catch (error) {
+        notifications.show({ color: 'red', title: 'Could not try again', message: messageOf(error) })
+      }
+    })
 
   return (
-    <Alert
-      role="alert"
+    <StatusAlert
       color="red"
       variant="light"
-      icon={<IconDeviceFloppy />}
+      icon={IconDeviceFloppy}
       title="Changes cannot be saved right now"
+      reason={withoutTitle(status.reason)}
     >
-      <Text size="sm">{withoutTitle(status.reason)}</Text>
       <Text size="sm" c="dimmed" mt={4}>
         Since {timeFormat.format(new Date(status.since))}.
         {failedAgainAt && ` Tried again at ${timeFormat.format(failedAgainAt)}: it still fails.`}
       </Text>
       <Group gap="sm" mt="sm">
-        <Button
-          size="xs"
+        <SmallButton
+          icon={IconRefresh}
+          variant="filled"
           color="red"
-          leftSection={<IconRefresh size={14} />}
           loading={busy === 'retry'}
           disabled={busy !== null}
           onClick={() => void retry()}
         >
           Try again
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFolderShare size={14} />}
+        </SmallButton>
+        <SmallButton
+          icon={IconFolderShare}
           loading={busy === 'move'}
           disabled={busy !== null}
-          onClick={() => void move()}
+          onClick={() => void run('move', () => moveDataFile(client))}
         >
           Choose another folder…
-        </Button>
+        </SmallButton>
       </Group>
-    </Alert>
+    </StatusAlert>
   )
 }
 
@@ -90,16 +100,15 @@ function JournalSetAsideBanner({ status }: { status: Extract<StoreStatus, { mode
   const [dismissed, setDismissed] = useState(false)
   if (dismissed) return null
   return (
-    <Alert
-      role="alert"
+    <StatusAlert
       color="orange"
-      icon={<IconAlertTriangle />}
+      icon={IconAlertTriangle}
       title="Some recent changes were kept aside"
+      reason={status.reason}
       withCloseButton
       closeButtonLabel="Dismiss"
       onClose={() => setDismissed(true)}
     >
-      <Text size="sm">{status.reason}</Text>
       {status.copy && (
         <Group gap="sm" mt="sm">
           <Button
@@ -112,7 +121,7 @@ function JournalSetAsideBanner({ status }: { status: Extract<StoreStatus, { mode
           </Button>
         </Group>
       )}
-    </Alert>
+    </StatusAlert>
   )
 }
 
@@ -137,8 +146,12 @@ export function StoreStatusBanner({ status }: { status: StoreStatus }) {
       )
     case 'recovered':
       return (
-        <Alert role="alert" color="orange" icon={<IconAlertTriangle />} title="Your data file could not be read">
-          <Text size="sm">{status.reason}</Text>
+        <StatusAlert
+          color="orange"
+          icon={IconAlertTriangle}
+          title="Your data file could not be read"
+          reason={status.reason}
+        >
           <Text size="sm" mt={4}>
             {status.restoredFrom
               ? `Mentor Tracker restored the backup from ${new Date(status.restoredFromDate ?? '').toLocaleString()}. Changes made after that backup are not in it.`
@@ -147,13 +160,11 @@ export function StoreStatusBanner({ status }: { status: StoreStatus }) {
           <Text size="sm" mt={4}>
             The original was kept, untouched, at <Code>{status.movedTo}</Code>.
           </Text>
-        </Alert>
+        </StatusAlert>
       )
     case 'read-only':
       return (
-        <Alert role="alert" color="red" icon={<IconLock />} title="Read-only: changes cannot be saved">
-          <Text size="sm">{status.reason}</Text>
-        </Alert>
+        <StatusAlert color="red" icon={IconLock} title="Read-only: changes cannot be saved" reason={status.reason} />
       )
     case 'unwritable':
       return <UnwritableBanner status={status} />

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink } from '@tabler/icons-react'
-import { api, call, messageOf } from '../lib/api'
+import { send, messageOf } from '../data/api'
 
 /** Opens a file the app just saved, through core (which opens nothing else). */
 async function openSaved(path: string) {
   try {
-    await call(api().app.openFile({ path }))
+    await send('app:openFile', { path })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Could not open the file', message: messageOf(error) })
   }

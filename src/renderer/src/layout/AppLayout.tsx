@@ -12,16 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
-import {
-  IconAdjustments,
-  IconChecklist,
-  IconLayoutDashboard,
-  IconPencilPlus,
-  IconSearch,
-  IconTarget,
-  IconTimeline,
-  IconUsers,
-} from '@tabler/icons-react'
+import { IconPencilPlus, IconSearch } from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
@@ -34,25 +25,18 @@ import { ReminderCenter } from '../components/ReminderCenter'
 import { StoreNotices } from '../components/StoreNotices'
 import { StoreStatusBanner } from '../components/StoreStatusBanner'
 import logo from '../../../../resources/icon.svg'
-import { api, useApiQuery } from '../lib/api'
+import { subscribe } from '../data/api'
+import { useRead } from '../data/queries'
 import { useSessionDialog } from '../pages/sessions/SessionDialog'
 import classes from './AppLayout.module.css'
-
-const sections = [
-  { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, end: true },
-  { to: '/mentors', label: 'Mentors', icon: IconUsers, end: false },
-  { to: '/timeline', label: 'Timeline', icon: IconTimeline, end: false },
-  { to: '/actions', label: 'Action items', icon: IconChecklist, end: false },
-  { to: '/goals', label: 'Goals', icon: IconTarget, end: false },
-  { to: '/settings', label: 'Settings', icon: IconAdjustments, end: false },
-] as const
+import { sections } from './sections'
 
 /** Follows `navigate` events from the host (menu items, notification clicks). */
 function useHostNavigation() {
   const navigate = useNavigate()
   useEffect(
     () =>
-      api().on('navigate', ({ path }) => {
+      subscribe('navigate', ({ path }) => {
         if (typeof path === 'string' && path.startsWith('/')) void navigate(path)
       }),
     [navigate],
@@ -68,7 +52,7 @@ export function AppLayout() {
   useUndoShortcut()
   const openSessionDialog = useSessionDialog()
   const location = useLocation()
-  const info = useApiQuery(['app', 'info'], (a) => a.app.info())
+  const info = useRead('app:info')
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding={0}>
@@ -108,12 +92,13 @@ export function AppLayout() {
         </Box>
         <ScrollArea px="xs" style={{ flex: 1 }}>
           <Stack gap={2}>
-            {sections.map(({ to, label, icon: Icon, end }) => (
+            {sections.map(({ to, label, icon: Icon }) => (
               <NavLink
                 key={to}
                 component={RouterLink}
                 to={to}
-                end={end}
+                // The dashboard is active only on itself, not on every page below it.
+                end={to === '/'}
                 label={label}
                 leftSection={<Icon size={18} stroke={1.6} />}
                 className={classes.link}

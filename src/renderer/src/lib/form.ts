@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import type { z } from 'zod'
 import { fieldErrors } from '../../../shared/result'
-import { ApiError, messageOf } from './api'
+import { ApiError, messageOf } from '../data/api'
 
 /** A Mantine `validate` function from a zod schema: the same rules core applies, shown as the user types. */
 export function validateWith<Values>(schema: z.ZodType, toInput: (values: Values) => unknown = (v) => v) {

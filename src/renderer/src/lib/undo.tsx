@@ -1,24 +1,23 @@
 import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import type { Result } from '../../../shared/result'
-import { call, messageOf } from './api'
+import { messageOf } from '../data/api'
 
 /**
- * Says what was just deleted and offers Undo for a few seconds. `undo` calls the channel that
- * brings it back; `restored` is said when it worked.
+ * Says what was just deleted and offers Undo for a few seconds. `undo` sends what brings it back;
+ * `restored` is said when it worked.
  */
 export function offerUndo(options: {
   id: string
   title?: string
   message: string
-  undo: () => Promise<Result<unknown>>
+  undo: () => Promise<unknown>
   restored?: string
 }) {
   const notificationId = `undo-${options.id}`
   const run = async () => {
     notifications.hide(notificationId)
     try {
-      await call(options.undo())
+      await options.undo()
       if (options.restored) notifications.show({ color: 'teal', message: options.restored })
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not undo', message: messageOf(error) })
@@ -52,14 +51,14 @@ export function offerUndo(options: {
 /** Runs a delete; on success offers undo, on failure says why. */
 export async function deleteWithUndo(options: {
   id: string
-  remove: () => Promise<Result<unknown>>
-  undo: () => Promise<Result<unknown>>
+  remove: () => Promise<unknown>
+  undo: () => Promise<unknown>
   title?: string
   message: string
   restored?: string
 }): Promise<boolean> {
   try {
-    await call(options.remove())
+    await options.remove()
   } catch (error) {
     notifications.show({ color: 'red', title: 'Not deleted', message: messageOf(error) })
     return false

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Draft } from '../../../shared/model'
-import { api, call } from './api'
+import { send } from '../data/api'
 
 /** How long typing pauses before the draft is written. */
 const SAVE_DELAY_MS = 600
@@ -17,7 +17,7 @@ export function useDraft(key: string) {
 
   useEffect(() => {
     let live = true
-    void call(api().drafts.get({ key })).then(
+    void send('drafts:get', { key }).then(
       (draft) => live && setRestored(draft),
       () => live && setRestored(null),
     )
@@ -32,10 +32,7 @@ export function useDraft(key: string) {
     const values = pending.current
     pending.current = null
     // A draft that cannot be kept (the disk is full, say) is not worth a second message: the banner says why.
-    if (values)
-      api()
-        .drafts.save({ key, values: values as Draft['values'] })
-        .catch(() => {})
+    if (values) send('drafts:save', { key, values: values as Draft['values'] }).catch(() => {})
   }
 
   // Whatever is still waiting is written when the editor goes away (closed, or the page changes), and
@@ -67,7 +64,8 @@ export function useDraft(key: string) {
       if (timer.current) clearTimeout(timer.current)
       timer.current = null
       pending.current = null
-      await api().drafts.discard({ key })
+      // Like a draft that cannot be written, one that cannot be removed is not worth a message.
+      await send('drafts:discard', { key }).catch(() => {})
     },
     /** Drops what is pending without writing it (the save that follows removes the stored draft). */
     cancelPending() {

@@ -10,7 +10,8 @@ import { DataSettings } from './settings/DataSettings'
 import { ReminderSettings } from './settings/ReminderSettings'
 
 import { PageHeader } from '../components/PageHeader'
-import { ApiError, useApiMutation, useApiQuery } from '../lib/api'
+import { ApiError, send } from '../data/api'
+import { useChange, useProfile, useSettings } from '../data/queries'
 
 const themeLabels: Record<Theme, string> = { light: 'Light', dark: 'Dark', system: 'Follow system' }
 
@@ -29,8 +30,8 @@ function Section({ title, description, children }: { title: string; description:
 }
 
 function ProfileForm() {
-  const profile = useApiQuery(['profile'], (api) => api.profile.get())
-  const update = useApiMutation((api, changes: { name: string; role: string }) => api.profile.update(changes))
+  const profile = useProfile()
+  const update = useChange((changes: { name: string; role: string }) => send('profile:update', changes))
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '', role: '' },
@@ -77,8 +78,8 @@ function ProfileForm() {
 }
 
 function ThemeControl() {
-  const settings = useApiQuery(['settings'], (api) => api.settings.get())
-  const update = useApiMutation((api, theme: Theme) => api.settings.update({ theme }))
+  const settings = useSettings()
+  const update = useChange((theme: Theme) => send('settings:update', { theme }))
   return (
     <SegmentedControl
       aria-label="Theme"

@@ -1,4 +1,4 @@
-import { Group, Input, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Group, Input, SegmentedControl, Select, SimpleGrid } from '@mantine/core'
 import { DateField } from '../../components/DateField'
 
 import { useForm } from '@mantine/form'
@@ -6,13 +6,14 @@ import { useMemo } from 'react'
 import type { ActionItem, Mentor } from '../../../../shared/model'
 import { ActionDraft } from '../../../../shared/requests/actions'
 import { MentorAvatar } from '../../components/MentorAvatar'
-import type { ErrorTarget } from '../../lib/form'
 import { validateWith } from '../../lib/form'
-import { useApiQuery } from '../../lib/api'
-import { nameCollator } from '../../lib/text'
+import { nameCollator } from '../../lib/name-collator'
 import type { ActionOwner } from './action-groups'
 import { rescheduleDates } from './action-groups'
-import { FormActions } from '../../components/FormActions'
+import { DialogForm } from '../../components/DialogForm'
+import { LeadField } from '../../components/TextFields'
+import type { ModalFormProps } from '../../components/FormModal'
+import { GoalsField } from '../goals/GoalsField'
 
 /** What the form edits: the fields of an action item a person chooses. */
 export interface ActionFormValues {
@@ -42,22 +43,17 @@ const ownerOptions = [
   { value: 'mentor', label: 'Mentor' },
 ]
 
-interface Props {
+interface Props extends ModalFormProps<ActionFormValues> {
   item?: ActionItem
   /** Everyone on the roster; archived mentors are offered only when the item already has one. */
   mentors: Mentor[]
   defaultMentorId: string | null
   today: string
-  submitLabel: string
-  saving: boolean
-  onSubmit: (values: ActionFormValues, form: ErrorTarget) => void
-  onCancel: () => void
-  onDirtyChange: (dirty: boolean) => void
 }
 
 /** What needs doing, who does it, for which mentor, by when; checked with core's own rules. */
 export function ActionItemForm(props: Props) {
-  const { item, mentors, today, submitLabel, saving, onSubmit, onCancel, onDirtyChange } = props
+  const { item, mentors, today, onSubmit, onDirtyChange } = props
   const form = useForm<ActionFormValues>({
     mode: 'controlled',
     initialValues: actionFormValues(item, props.defaultMentorId),
@@ -72,89 +68,73 @@ export function ActionItemForm(props: Props) {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((m) => ({ value: m.id, label: m.name }))
   }, [mentors, item?.mentorId])
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
-  // Active goals; one no longer active stays offered while the item is linked to it.
-  const goalOptions = useMemo(
-    () =>
-      (goals.data ?? [])
-        .filter((g) => g.goal.status === 'active' || item?.goalIds.includes(g.goal.id))
-        .map((g) => ({ value: g.goal.id, label: g.goal.title })),
-    [goals.data, item?.goalIds],
-  )
   const { tomorrow, nextWeek } = rescheduleDates(today)
 
   return (
-    <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
-      <Stack gap="md">
-        <TextInput
-          dir="auto"
-          label="What needs doing"
-          placeholder="e.g. Send the design doc for review"
-          required
-          data-autofocus
-          {...form.getInputProps('title')}
-          // Checked on leaving once typed in: an untouched field stays calm until the user saves.
-          onBlur={() => form.isDirty('title') && form.validateField('title')}
+    <DialogForm onSubmit={form.onSubmit((values) => onSubmit(values, form))} actions={props}>
+      <LeadField
+        label="What needs doing"
+        placeholder="e.g. Send the design doc for review"
+        {...form.getInputProps('title')}
+        // Checked on leaving once typed in: an untouched field stays calm until the user saves.
+        onBlur={() => form.isDirty('title') && form.validateField('title')}
+      />
+      <Input.Wrapper label="Who does it" labelElement="div" error={form.errors.owner}>
+        <SegmentedControl
+          aria-label="Who does it"
+          fullWidth
+          data={ownerOptions}
+          value={form.values.owner}
+          onChange={(value) => form.setFieldValue('owner', value as ActionOwner)}
+          mt={4}
         />
-        <Input.Wrapper label="Who does it" labelElement="div" error={form.errors.owner}>
-          <SegmentedControl
-            aria-label="Who does it"
-            fullWidth
-            data={ownerOptions}
-            value={form.values.owner}
-            onChange={(value) => form.setFieldValue('owner', value as ActionOwner)}
-            mt={4}
-          />
-        </Input.Wrapper>
-        <SimpleGrid cols={2}>
-          <Select
-            label="Mentor"
-            placeholder="Choose a mentor"
-            data={mentorOptions}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear mentor' }}
-            nothingFoundMessage="No mentor by that name"
-            renderOption={({ option }) => {
-              const mentor = byId.get(option.value)
-              return (
-                <Group gap="xs" wrap="nowrap">
-                  {mentor && (
-                    <span aria-hidden>
-                      <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={22} />
-                    </span>
-                  )}
-                  <span>{option.label}</span>
-                </Group>
-              )
-            }}
-            {...form.getInputProps('mentorId')}
-          />
-          <DateField
-            label="Due"
-            placeholder="No due date"
-            clearButtonProps={{ 'aria-label': 'Clear due date' }}
-            highlightToday
-            presets={[
-              { value: today, label: 'Today' },
-              { value: tomorrow, label: 'Tomorrow' },
-              { value: nextWeek, label: 'Next week' },
-            ]}
-            {...form.getInputProps('dueOn')}
-          />
-        </SimpleGrid>
-        <MultiSelect
-          label="Goals"
-          placeholder={goalOptions.length === 0 ? 'No active goals yet' : 'Which goals does this move forward?'}
-          description="Done items count towards a goal's progress."
-          data={goalOptions}
+      </Input.Wrapper>
+      <SimpleGrid cols={2}>
+        <Select
+          label="Mentor"
+          placeholder="Choose a mentor"
+          data={mentorOptions}
           searchable
           clearable
-          nothingFoundMessage="No active goal by that name"
-          {...form.getInputProps('goalIds')}
+          clearButtonProps={{ 'aria-label': 'Clear mentor' }}
+          nothingFoundMessage="No mentor by that name"
+          renderOption={({ option }) => {
+            const mentor = byId.get(option.value)
+            return (
+              <Group gap="xs" wrap="nowrap">
+                {mentor && (
+                  <span aria-hidden>
+                    <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={22} />
+                  </span>
+                )}
+                <span>{option.label}</span>
+              </Group>
+            )
+          }}
+          {...form.getInputProps('mentorId')}
         />
-        <FormActions submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
-      </Stack>
-    </form>
+        <DateField
+          label="Due"
+          placeholder="No due date"
+          clearButtonProps={{ 'aria-label': 'Clear due date' }}
+          highlightToday
+          presets={[
+            { value: today, label: 'Today' },
+            { value: tomorrow, label: 'Tomorrow' },
+            { value: nextWeek, label: 'Next week' },
+          ]}
+          {...form.getInputProps('dueOn')}
+        />
+      </SimpleGrid>
+      {/* A goal no longer active stays offered while the item is linked to it. */}
+      <GoalsField
+        linked={item?.goalIds}
+        placeholder="Which goals does this move forward?"
+        emptyPlaceholder="No active goals yet"
+        description="Done items count towards a goal's progress."
+        nothingFoundMessage="No active goal by that name"
+        {...form.getInputProps('goalIds')}
+      />
+    </DialogForm>
   )
 }

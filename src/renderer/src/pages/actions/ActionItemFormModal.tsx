@@ -1,12 +1,6 @@
-import { Modal } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import type { ActionItem, Mentor } from '../../../../shared/model'
-import { useApiMutation } from '../../lib/api'
-import type { ErrorTarget } from '../../lib/form'
-import { showSaveError } from '../../lib/form'
-import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
-import { useFocusReturn } from '../../a11y/use-focus-return'
+import { FormModal } from '../../components/FormModal'
+import { send } from '../../data/api'
 import type { ActionFormValues } from './ActionItemForm'
 import { ActionItemForm } from './ActionItemForm'
 
@@ -23,52 +17,20 @@ interface Props {
 
 /** Adds or edits an action item in a dialog that will not close over unsaved changes without asking. */
 export function ActionItemFormModal({ opened, item, mentors, defaultMentorId, today, onClose }: Props) {
-  const [dirty, setDirty] = useState(false)
-  useUnsavedGuard(opened && dirty, 'this action item')
-  useFocusReturn(opened)
-  const save = useApiMutation((api, values: ActionFormValues) =>
-    item ? api.actions.update({ id: item.id, changes: values }) : api.actions.create(values),
-  )
-
-  const close = async () => {
-    if (dirty && !(await confirmDiscard('this action item'))) return
-    setDirty(false)
-    onClose()
-  }
-
-  const submit = (values: ActionFormValues, form: ErrorTarget) => {
-    save.mutate(values, {
-      onSuccess: (saved) => {
-        setDirty(false)
-        notifications.show({
-          color: 'teal',
-          title: item ? 'Changes saved' : 'Action item added',
-          message: saved.title,
-        })
-        onClose()
-      },
-      onError: (error) => showSaveError(form, error, item ? 'changes.' : ''),
-    })
-  }
-
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={() => void close()}
-      title={item ? 'Edit action item' : 'Add an action item'}
-      size="lg"
+      noun="action item"
+      record={item}
+      save={(values: ActionFormValues) =>
+        item ? send('actions:update', { id: item.id, changes: values }) : send('actions:create', values)
+      }
+      savedMessage={(saved) => saved.title}
+      onClose={onClose}
     >
-      <ActionItemForm
-        item={item}
-        mentors={mentors}
-        defaultMentorId={defaultMentorId}
-        today={today}
-        submitLabel={item ? 'Save changes' : 'Add action item'}
-        saving={save.isPending}
-        onSubmit={submit}
-        onCancel={() => void close()}
-        onDirtyChange={setDirty}
-      />
-    </Modal>
+      {(form) => (
+        <ActionItemForm item={item} mentors={mentors} defaultMentorId={defaultMentorId} today={today} {...form} />
+      )}
+    </FormModal>
   )
 }

@@ -13,6 +13,7 @@ import { deleteActionItem, setDone } from './action-item-commands'
 import { dueStateOf } from './action-groups'
 import { DueDateMenu, RescheduleItems } from './RescheduleMenu'
 import classes from './ActionItems.module.css'
+import { MentorLink } from '../../components/MentorLink'
 
 /** The menu of things to do with one action item: edit, reschedule, delete. */
 function ActionItemMenu({ item, today }: { item: ActionItem; today: string }) {
@@ -61,9 +62,7 @@ function MentorTag({ mentor }: { mentor: Mentor | null }) {
   return (
     <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
       <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={20} />
-      <Anchor component={Link} to={`/mentors/${mentor.id}`} size="sm" c="dimmed" truncate="end" dir="auto">
-        {mentor.name}
-      </Anchor>
+      <MentorLink mentor={mentor} size="sm" c="dimmed" truncate="end" dir="auto" />
     </Group>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Group, Loader, Select, Stack, Switch, Text } from '@mantine/core'
+import { Alert, Button, EmptyState, Group, Stack, Switch, Text } from '@mantine/core'
 import { IconChecklist, IconPlus, IconTimeline, IconUser } from '@tabler/icons-react'
 import { useCallback, useMemo } from 'react'
 import { Link } from 'react-router'
@@ -6,27 +6,24 @@ import type { Mentor } from '../../../../shared/model'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
-import { nameCollator } from '../../lib/text'
+import { useRead, useRoster } from '../../data/queries'
+import { nameCollator } from '../../lib/name-collator'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { countOpen, groupActionItems, hasKnownMentor, localDateOf, unknownMentor } from './action-groups'
 import { ActionGroupSection } from './ActionGroupSection'
 import { ActionItemFormModal } from './ActionItemFormModal'
 import { DueDateDialog } from './DueDateDialog'
+import { PageLoader } from '../../components/PageStates'
+import { FilterSelect } from '../../components/FilterSelect'
 
 /** Every action item, done ones included; the page filters them itself so switching is instant. */
 function useActionItems() {
-  return useApiQuery(['actionItems', 'all'], (api) => api.actions.list({ includeDone: true }), [
-    'actionItems',
-    'mentors',
-    'sessions',
-  ])
+  return useRead('actions:list', { includeDone: true })
 }
 
 /** The sessions items came from, to say when each was agreed. */
 function useSessions() {
-  return useApiQuery(['sessions', 'timeline', 'all'], (api) => api.sessions.timeline({}), ['sessions', 'mentors'])
+  return useRead('sessions:timeline', {})
 }
 
 /** "4 open · 1 overdue": the page's numbers, overdue in red. */
@@ -119,9 +116,7 @@ export function ActionItemsPage() {
           </Stack>
         </Alert>
       ) : !ready ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading action items" />
-        </Group>
+        <PageLoader label="Loading action items" />
       ) : items.length === 0 ? (
         <EmptyState
           mt="xl"
@@ -140,15 +135,13 @@ export function ActionItemsPage() {
       ) : (
         <>
           <Group mb="md" gap="md" wrap="wrap">
-            <Select
-              aria-label="Filter by mentor"
+            <FilterSelect
+              label="Filter by mentor"
               placeholder="All mentors"
               leftSection={<IconUser size={16} />}
               data={mentorOptions}
               value={mentorFilter}
               onChange={(value) => set({ mentor: value })}
-              searchable
-              clearable
               clearButtonProps={{ 'aria-label': 'Show all mentors' }}
               nothingFoundMessage="No mentor by that name"
               w={240}

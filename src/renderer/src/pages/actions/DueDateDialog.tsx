@@ -1,10 +1,11 @@
-import { Button, Center, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Center, Modal, Stack, Text } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
 import { useState } from 'react'
 import type { ActionItem } from '../../../../shared/model'
 import { formatLocalDate } from '../../lib/dates'
 import { useFocusReturn } from '../../a11y/use-focus-return'
 import { reschedule } from './action-item-commands'
+import { DialogActions } from '../../components/DialogForm'
 
 interface Props {
   /** The item to reschedule; the dialog is closed without one. */
@@ -48,14 +49,11 @@ export function DueDateDialog({ item, today, onClose }: Props) {
               ? `Now due ${formatLocalDate(picked)}`
               : `New due date: ${formatLocalDate(picked)}`}
         </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose} gap="sm">
           <Button disabled={!picked || picked === item?.dueOn} loading={saving} onClick={() => void save()}>
             Set due date
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   )

@@ -1,5 +1,6 @@
 // The action items page's rules, kept pure: today's date is an argument, never read here.
 import type { ActionItem } from '../../../../shared/model'
+import { addDays } from '../../../../shared/time'
 
 /** Who promised an item: me, or the mentor. */
 export type ActionOwner = ActionItem['owner']
@@ -35,11 +36,6 @@ export function localDateOf(now: Date): string {
 const utcDay = (date: string) => {
   const [y, m, d] = date.split('-').map(Number)
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)
-}
-
-/** The calendar date `days` after `date` (before, when negative); no time zone, no daylight saving. */
-export function addDays(date: string, days: number): string {
-  return new Date(utcDay(date) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
 /** Whole days from `from` to `to`, both calendar dates. */

@@ -1,13 +1,13 @@
 import { notifications } from '@mantine/notifications'
 import type { ActionItem } from '../../../../shared/model'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { formatLocalDate } from '../../lib/dates'
 import { deleteWithUndo, offerUndo } from '../../lib/undo'
 
 /** Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list. False when it failed. */
 export async function setDone(item: ActionItem, done: boolean): Promise<boolean> {
   try {
-    await call(api().actions.setDone({ id: item.id, done }))
+    await send('actions:setDone', { id: item.id, done })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
     return false
@@ -18,7 +18,7 @@ export async function setDone(item: ActionItem, done: boolean): Promise<boolean>
       // The title wraps; the message shares its line with the Undo button, so it stays short.
       title: `Done: ${item.title}`,
       message: 'Marked done just now.',
-      undo: () => api().actions.setDone({ id: item.id, done: false }),
+      undo: () => send('actions:setDone', { id: item.id, done: false }),
       restored: `Open again: ${item.title}`,
     })
   }
@@ -29,7 +29,7 @@ export async function setDone(item: ActionItem, done: boolean): Promise<boolean>
 export async function reschedule(item: ActionItem, dueOn: string | null): Promise<boolean> {
   if (dueOn === item.dueOn) return true
   try {
-    await call(api().actions.update({ id: item.id, changes: { dueOn } }))
+    await send('actions:update', { id: item.id, changes: { dueOn } })
     notifications.show({
       color: 'teal',
       message: dueOn ? `Now due ${formatLocalDate(dueOn)}.` : 'No due date any more.',
@@ -45,8 +45,8 @@ export async function reschedule(item: ActionItem, dueOn: string | null): Promis
 export const deleteActionItem = (item: ActionItem) =>
   deleteWithUndo({
     id: item.id,
-    remove: () => api().actions.delete({ id: item.id }),
-    undo: () => api().actions.undelete({ id: item.id }),
+    remove: () => send('actions:delete', { id: item.id }),
+    undo: () => send('actions:undelete', { id: item.id }),
     title: `Deleted: ${item.title}`,
     message: 'You can undo this for a few seconds.',
     restored: `Back: ${item.title}`,

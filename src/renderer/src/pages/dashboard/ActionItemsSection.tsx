@@ -4,9 +4,10 @@ import { IconChecklist } from '@tabler/icons-react'
 import type { ActionItem, Mentor } from '../../../../shared/model'
 import { formatLocalDate } from '../../lib/dates'
 import { setDone } from '../actions/action-item-commands'
-import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
-import { DUE_SOON_DAYS, SECTION_ROWS, dueLabel } from './dashboard-view'
+import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
+import { DUE_SOON_DAYS, dueLabel } from './dashboard-view'
 import classes from './Dashboard.module.css'
+import { mentorOf } from '../../lib/mentor-of'
 
 /** Whose the item is, in a few words: the mentor it was agreed with, and who promised it. */
 function whose(item: ActionItem, mentor: Mentor | undefined): string {
@@ -72,43 +73,30 @@ export function ActionItemsSection({
   return (
     <DashboardSection
       title="Action items"
-      icon={<IconChecklist size={20} />}
+      icon={IconChecklist}
       summary={
-        <>
-          {overdue.length > 0 && (
-            <>
-              <Text span inherit c="red" fw={600}>
-                {overdue.length} overdue
-              </Text>
-              {' · '}
-            </>
-          )}
-          {soon.length} due in the next {DUE_SOON_DAYS} days
-        </>
+        <Dotted
+          parts={[
+            overdue.length > 0 && <Flag color="red">{overdue.length} overdue</Flag>,
+            `${soon.length} due in the next ${DUE_SOON_DAYS} days`,
+          ]}
+        />
       }
       link={{ to: '/actions', label: 'Action items' }}
+      empty={
+        items.length === 0 && {
+          title: 'Nothing due this week',
+          description: 'No action items are overdue or due in the next seven days.',
+        }
+      }
     >
-      {items.length === 0 ? (
-        <SectionEmpty
-          icon={<IconChecklist />}
-          title="Nothing due this week"
-          description="No action items are overdue or due in the next seven days."
-        />
-      ) : (
-        <>
-          <div role="list" aria-label="Action items due">
-            {items.slice(0, SECTION_ROWS).map((item) => (
-              <ActionRow
-                key={item.id}
-                item={item}
-                mentor={item.mentorId ? mentors.get(item.mentorId) : undefined}
-                today={today}
-              />
-            ))}
-          </div>
-          <MoreLink hidden={items.length - SECTION_ROWS} to="/actions" what={['due or overdue', 'due or overdue']} />
-        </>
-      )}
+      <SectionList
+        label="Action items due"
+        items={items}
+        more={{ to: '/actions', what: ['due or overdue', 'due or overdue'] }}
+      >
+        {(item) => <ActionRow key={item.id} item={item} mentor={mentorOf(mentors, item.mentorId)} today={today} />}
+      </SectionList>
     </DashboardSection>
   )
 }

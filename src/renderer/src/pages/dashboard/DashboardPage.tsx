@@ -1,12 +1,11 @@
-import { Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { Page } from '../../components/Page'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useProfile, useRead, useRoster } from '../../data/queries'
 import { useNow } from '../../lib/use-now'
 import { localDateOf } from '../actions/action-groups'
-import { useRoster } from '../mentors/RosterPage'
 import { ActionItemsSection } from './ActionItemsSection'
 import {
   actionItemsDue,
@@ -26,39 +25,21 @@ import { RecentSessionsSection } from './RecentSessionsSection'
 import { SampleDataBanner, loadSampleData } from './SampleDataBanner'
 import { SessionsChart } from './SessionsChart'
 import { UpcomingSection } from './UpcomingSection'
+import { PageLoader } from '../../components/PageStates'
 
 const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' })
 
 /** Everything the dashboard reads, each refreshed when what it depends on changes. */
 function useDashboardData() {
   return {
-    profile: useApiQuery(['profile'], (api) => api.profile.get()),
+    profile: useProfile(),
     // Archived mentors too: their past sessions still show under their names.
     roster: useRoster(true),
-    planned: useApiQuery(
-      ['sessions', 'timeline', 'planned'],
-      (api) => api.sessions.timeline({ statuses: ['planned'] }),
-      ['sessions', 'mentors', 'actionItems'],
-    ),
-    held: useApiQuery(['sessions', 'timeline', 'held'], (api) => api.sessions.timeline({ statuses: ['held'] }), [
-      'sessions',
-      'mentors',
-      'actionItems',
-    ]),
-    actions: useApiQuery(['actionItems', 'open'], (api) => api.actions.list({ includeDone: false }), [
-      'actionItems',
-      'mentors',
-      'sessions',
-    ]),
-    goals: useApiQuery(['goals', 'list'], (api) => api.goals.list(), ['goals', 'actionItems', 'sessions', 'mentors']),
-    sample: useApiQuery(['sample', 'status'], (api) => api.sample.status(), [
-      'sample',
-      'mentors',
-      'notes',
-      'sessions',
-      'actionItems',
-      'goals',
-    ]),
+    planned: useRead('sessions:timeline', { statuses: ['planned'] }),
+    held: useRead('sessions:timeline', { statuses: ['held'] }),
+    actions: useRead('actions:list', { includeDone: false }),
+    goals: useGoals(),
+    sample: useRead('sample:status'),
   }
 }
 
@@ -132,9 +113,7 @@ export function DashboardPage() {
         <Text c="dimmed">{today.format(now)} · Here is where your mentoring stands.</Text>
       </Stack>
       {!ready ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading the dashboard" />
-        </Group>
+        <PageLoader label="Loading the dashboard" />
       ) : (
         <>
           {data.sample.data?.loaded && <SampleDataBanner />}

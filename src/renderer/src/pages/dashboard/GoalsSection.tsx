@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Group, Progress, Text } from '@mantine/core'
-import { IconAlertTriangle, IconPlus, IconTarget } from '@tabler/icons-react'
+import { Anchor, Group, Text } from '@mantine/core'
+import { IconPlus, IconTarget } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import type { GoalView } from '../../../../shared/requests/goals'
 import { progressCaption } from '../goals/goal-view'
-import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
-import { SECTION_ROWS } from './dashboard-view'
+import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import classes from './Dashboard.module.css'
+import { ProgressBar, ProgressPercent, UncoveredBadge } from '../goals/progress-parts'
 
 /** One active goal: how far along, and a warning when no active mentor helps with it. */
 function GoalRow({ view }: { view: GoalView }) {
@@ -17,26 +17,11 @@ function GoalRow({ view }: { view: GoalView }) {
           {goal.title}
         </Anchor>
         <Group gap={8} wrap="nowrap">
-          {view.uncovered && (
-            <Badge
-              color="orange"
-              variant="light"
-              leftSection={<IconAlertTriangle size={12} />}
-              title="No active mentor is helping with this goal"
-            >
-              Uncovered
-            </Badge>
-          )}
-          <Text size="sm" fw={700} c={progress === null ? 'dimmed' : undefined}>
-            {progress === null ? '—' : `${progress}%`}
-          </Text>
+          {view.uncovered && <UncoveredBadge title="No active mentor is helping with this goal" />}
+          <ProgressPercent progress={progress} />
         </Group>
       </Group>
-      {progress === null ? (
-        <Progress.Root size="sm" radius="xl" aria-hidden />
-      ) : (
-        <Progress value={progress} size="sm" radius="xl" aria-label={`Progress of ${goal.title}`} />
-      )}
+      <ProgressBar view={view} size="sm" />
       <Text size="xs" c="dimmed" mt={4}>
         {view.uncovered ? 'No active mentor is helping with this goal · ' : ''}
         {progressCaption(view)}
@@ -51,42 +36,24 @@ export function GoalsSection({ goals }: { goals: GoalView[] }) {
   return (
     <DashboardSection
       title="Goals"
-      icon={<IconTarget size={20} />}
+      icon={IconTarget}
       summary={
-        <>
-          {goals.length} active
-          {uncovered > 0 && (
-            <>
-              {' · '}
-              <Text span inherit c="orange" fw={600}>
-                {uncovered} uncovered
-              </Text>
-            </>
-          )}
-        </>
+        <Dotted
+          parts={[`${goals.length} active`, uncovered > 0 && <Flag color="orange">{uncovered} uncovered</Flag>]}
+        />
       }
       link={{ to: '/goals', label: 'Goals' }}
+      empty={
+        goals.length === 0 && {
+          title: 'No active goals',
+          description: 'A goal gives your mentoring a direction: what you want to grow into, and who can help.',
+          action: { label: 'Set a goal', icon: IconPlus, to: '/goals?new=1' },
+        }
+      }
     >
-      {goals.length === 0 ? (
-        <SectionEmpty
-          icon={<IconTarget />}
-          title="No active goals"
-          description="A goal gives your mentoring a direction: what you want to grow into, and who can help."
-        >
-          <Button component={Link} to="/goals?new=1" variant="light" leftSection={<IconPlus size={16} />}>
-            Set a goal
-          </Button>
-        </SectionEmpty>
-      ) : (
-        <>
-          <div role="list" aria-label="Active goals">
-            {goals.slice(0, SECTION_ROWS).map((view) => (
-              <GoalRow key={view.goal.id} view={view} />
-            ))}
-          </div>
-          <MoreLink hidden={goals.length - SECTION_ROWS} to="/goals" what={['active goal', 'active goals']} />
-        </>
-      )}
+      <SectionList label="Active goals" items={goals} more={{ to: '/goals', what: ['active goal', 'active goals'] }}>
+        {(view) => <GoalRow key={view.goal.id} view={view} />}
+      </SectionList>
     </DashboardSection>
   )
 }

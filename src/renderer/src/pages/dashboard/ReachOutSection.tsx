@@ -1,13 +1,13 @@
-import { Anchor, Button, Group, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { IconCalendarPlus, IconMessage, IconUserHeart } from '@tabler/icons-react'
-import { Link } from 'react-router'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { formatDate, formatRelativeDay } from '../../lib/dates'
 import { useSessionDialog } from '../sessions/SessionDialog'
-import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
+import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import type { ReachOut } from './dashboard-view'
-import { SECTION_ROWS } from './dashboard-view'
 import classes from './Dashboard.module.css'
+import { plural } from '../../../../shared/text'
+import { MentorLink } from '../../components/MentorLink'
 
 const every = (weeks: number) => (weeks === 1 ? 'every week' : `every ${weeks} weeks`)
 
@@ -26,17 +26,7 @@ function ReachOutRow({ item, now }: { item: ReachOut; now: Date }) {
     <div className={classes.row} role="listitem" aria-label={mentor.name} style={{ alignItems: 'flex-start' }}>
       <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={36} />
       <div className={classes.grow}>
-        <Anchor
-          component={Link}
-          to={`/mentors/${mentor.id}`}
-          fw={600}
-          c="inherit"
-          truncate="end"
-          dir="auto"
-          display="block"
-        >
-          {mentor.name}
-        </Anchor>
+        <MentorLink mentor={mentor} fw={600} c="inherit" truncate="end" dir="auto" display="block" />
         <Text
           size="xs"
           c={item.overdue ? 'red' : 'dimmed'}
@@ -76,46 +66,32 @@ export function ReachOutSection({ list, now, anyCadence }: { list: ReachOut[]; n
   return (
     <DashboardSection
       title="Reach out"
-      icon={<IconUserHeart size={20} />}
+      icon={IconUserHeart}
       summary={
-        <>
-          {list.length} {list.length === 1 ? 'mentor' : 'mentors'} to get in touch with
-          {overdue > 0 && (
-            <>
-              {' · '}
-              <Text span inherit c="red" fw={600}>
-                {overdue} overdue
-              </Text>
-            </>
-          )}
-        </>
+        <Dotted
+          parts={[
+            `${plural(list.length, 'mentor')} to get in touch with`,
+            overdue > 0 && <Flag color="red">{overdue} overdue</Flag>,
+          ]}
+        />
       }
       link={{ to: '/mentors?sort=next-check-in', label: 'Mentors' }}
+      empty={
+        list.length === 0 && {
+          title: anyCadence ? 'You are in touch with everyone' : 'Keep in touch on a rhythm',
+          description: anyCadence
+            ? 'Mentors show up here when their keep-in-touch check-in comes round and nothing is planned.'
+            : 'Give a mentor a keep-in-touch cadence (every 4 weeks, say) and they show up here when it is time to reach out.',
+        }
+      }
     >
-      {list.length === 0 ? (
-        <SectionEmpty
-          icon={<IconUserHeart />}
-          title={anyCadence ? 'You are in touch with everyone' : 'Keep in touch on a rhythm'}
-          description={
-            anyCadence
-              ? 'Mentors show up here when their keep-in-touch check-in comes round and nothing is planned.'
-              : 'Give a mentor a keep-in-touch cadence (every 4 weeks, say) and they show up here when it is time to reach out.'
-          }
-        />
-      ) : (
-        <>
-          <div role="list" aria-label="Mentors to reach out to">
-            {list.slice(0, SECTION_ROWS).map((item) => (
-              <ReachOutRow key={item.entry.mentor.id} item={item} now={now} />
-            ))}
-          </div>
-          <MoreLink
-            hidden={list.length - SECTION_ROWS}
-            to="/mentors?sort=next-check-in"
-            what={['mentor to reach out to', 'mentors to reach out to']}
-          />
-        </>
-      )}
+      <SectionList
+        label="Mentors to reach out to"
+        items={list}
+        more={{ to: '/mentors?sort=next-check-in', what: ['mentor to reach out to', 'mentors to reach out to'] }}
+      >
+        {(item) => <ReachOutRow key={item.entry.mentor.id} item={item} now={now} />}
+      </SectionList>
     </DashboardSection>
   )
 }

@@ -1,10 +1,10 @@
-import { Button } from '@mantine/core'
 import { IconHistory, IconPencilPlus } from '@tabler/icons-react'
 import type { Mentor } from '../../../../shared/model'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
+import { plural } from '../../../../shared/text'
 import { useSessionDialog } from '../sessions/SessionDialog'
-import { DashboardSection, SectionEmpty } from './DashboardSection'
-import { SessionRow } from './SessionRow'
+import { DashboardSection } from './DashboardSection'
+import { SessionList } from './SessionRow'
 
 /** The last few sessions held, newest first. */
 export function RecentSessionsSection({
@@ -23,40 +23,22 @@ export function RecentSessionsSection({
   const summary =
     heldCount > sessions.length
       ? `The last ${sessions.length} of ${heldCount} sessions held`
-      : `${heldCount} ${heldCount === 1 ? 'session' : 'sessions'} held`
+      : `${plural(heldCount, 'session')} held`
   return (
     <DashboardSection
       title="Recent sessions"
-      icon={<IconHistory size={20} />}
+      icon={IconHistory}
       summary={summary}
       link={{ to: '/timeline', label: 'Timeline' }}
+      empty={
+        sessions.length === 0 && {
+          title: 'No sessions logged yet',
+          description: 'Log a conversation with a mentor: what you talked about, what worked, what to do next.',
+          action: { label: 'Log a session', icon: IconPencilPlus, onClick: () => openSession({ mode: 'log' }) },
+        }
+      }
     >
-      {sessions.length === 0 ? (
-        <SectionEmpty
-          icon={<IconHistory />}
-          title="No sessions logged yet"
-          description="Log a conversation with a mentor: what you talked about, what worked, what to do next."
-        >
-          <Button
-            variant="light"
-            leftSection={<IconPencilPlus size={16} />}
-            onClick={() => openSession({ mode: 'log' })}
-          >
-            Log a session
-          </Button>
-        </SectionEmpty>
-      ) : (
-        <div role="list" aria-label="Recent sessions">
-          {sessions.map((session) => (
-            <SessionRow
-              key={session.id}
-              session={session}
-              mentor={session.mentorId ? mentors.get(session.mentorId) : undefined}
-              now={now}
-            />
-          ))}
-        </div>
-      )}
+      <SessionList label="Recent sessions" sessions={sessions} mentors={mentors} now={now} />
     </DashboardSection>
   )
 }

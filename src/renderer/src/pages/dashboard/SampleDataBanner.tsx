@@ -1,31 +1,24 @@
-import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconFlask, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { SampleCounts, SampleStatus } from '../../../../shared/requests/sample'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { formatDate } from '../../lib/dates'
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+import { countsText } from '../settings/data-labels'
+import { plural } from '../../../../shared/text'
+import { DialogActions } from '../../components/DialogForm'
+import type { KeepOrDelete } from '../../components/KeepOrDeleteChoice'
+import { KeepOrDeleteChoice } from '../../components/KeepOrDeleteChoice'
 
 /** "5 mentors, 8 notes, 18 sessions, 11 action items and 3 goals": only the kinds there are. */
-export function describeCounts(counts: SampleCounts): string {
-  const parts = [
-    counts.mentors > 0 && plural(counts.mentors, 'mentor'),
-    counts.notes > 0 && plural(counts.notes, 'note'),
-    counts.sessions > 0 && plural(counts.sessions, 'session'),
-    counts.actionItems > 0 && plural(counts.actionItems, 'action item'),
-    counts.goals > 0 && plural(counts.goals, 'goal'),
-  ].filter((p): p is string => typeof p === 'string')
-  if (parts.length === 0) return 'nothing'
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-}
+const describeCounts = (counts: SampleCounts) => countsText(counts, { grouped: false })
 
 /** Loads the sample data and says what arrived. */
 export async function loadSampleData(): Promise<void> {
   try {
-    const counts = await call(api().sample.load())
+    const counts = await send('sample:load')
     notifications.show({
       color: 'teal',
       title: 'Sample data loaded',
@@ -38,7 +31,7 @@ export async function loadSampleData(): Promise<void> {
 
 async function removeSampleData(attached: 'keep' | 'delete' | undefined): Promise<void> {
   try {
-    const result = await call(api().sample.remove({ attached }))
+    const result = await send('sample:remove', { attached })
     const yours =
       result.kept > 0
         ? ` What you added to them is kept under "Unknown mentor".`
@@ -63,7 +56,7 @@ function RemoveConfirmation({
   status: SampleStatus
   onConfirm: (attached?: 'keep' | 'delete') => void
 }) {
-  const [choice, setChoice] = useState<'keep' | 'delete'>('keep')
+  const [choice, setChoice] = useState<KeepOrDelete>('keep')
   const { notes, sessions, actionItems } = status.attached
   const attached = notes + sessions + actionItems
   const yours = describeCounts({ mentors: 0, goals: 0, notes, sessions, actionItems })
@@ -80,21 +73,15 @@ function RemoveConfirmation({
         </Text>
       )}
       {attached > 0 && (
-        <Radio.Group
+        <KeepOrDeleteChoice
           value={choice}
-          onChange={(value) => setChoice(value as 'keep' | 'delete')}
+          onChange={setChoice}
           label={`You added ${yours} to sample mentors or sessions. What should happen to ${attached === 1 ? 'it' : 'them'}?`}
-        >
-          <Stack gap="xs" mt="xs">
-            <Radio value="keep" label='Keep, under "Unknown mentor"' />
-            <Radio value="delete" label="Delete along with the sample data" color="red" />
-          </Stack>
-        </Radio.Group>
+          keepLabel='Keep, under "Unknown mentor"'
+          deleteLabel="Delete along with the sample data"
+        />
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={() => modals.closeAll()}>
         <Button
           color="red"
           leftSection={<IconTrash size={16} />}
@@ -102,7 +89,7 @@ function RemoveConfirmation({
         >
           Remove sample data
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }
@@ -111,7 +98,7 @@ function RemoveConfirmation({
 async function confirmRemoval(): Promise<void> {
   let status: SampleStatus
   try {
-    status = await call(api().sample.status())
+    status = await send('sample:status')
   } catch (error) {
     notifications.show({ color: 'red', title: 'Sample data not removed', message: messageOf(error) })
     return

@@ -5,7 +5,9 @@ import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { formatRelativeDay } from '../../lib/dates'
 import { formatIcons, sessionFormatLabels } from '../sessions/session-labels'
+import { SectionList } from './DashboardSection'
 import classes from './Dashboard.module.css'
+import { mentorOf } from '../../lib/mentor-of'
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -55,5 +57,28 @@ export function SessionRow({ session, mentor, now }: { session: SessionSummary; 
         </div>
       </Link>
     </div>
+  )
+}
+
+/** Sessions as a section's list, each with its mentor; with `more`, the first few and a link to the rest. */
+export function SessionList({
+  label,
+  sessions,
+  mentors,
+  now,
+  more,
+}: {
+  label: string
+  sessions: readonly SessionSummary[]
+  mentors: ReadonlyMap<string, Mentor>
+  now: Date
+  more?: { to: string; what: [one: string, many: string] }
+}) {
+  return (
+    <SectionList label={label} items={sessions} more={more}>
+      {(session) => (
+        <SessionRow key={session.id} session={session} mentor={mentorOf(mentors, session.mentorId)} now={now} />
+      )}
+    </SectionList>
   )
 }

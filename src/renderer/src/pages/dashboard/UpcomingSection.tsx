@@ -1,13 +1,11 @@
-import { Button } from '@mantine/core'
 import { IconCalendarEvent, IconCalendarPlus } from '@tabler/icons-react'
 import type { Mentor } from '../../../../shared/model'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
+import { plural } from '../../../../shared/text'
 import { useSessionDialog } from '../sessions/SessionDialog'
-import { DashboardSection, MoreLink, SectionEmpty } from './DashboardSection'
-import { SECTION_ROWS, UPCOMING_DAYS } from './dashboard-view'
-import { SessionRow } from './SessionRow'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { DashboardSection } from './DashboardSection'
+import { UPCOMING_DAYS } from './dashboard-view'
+import { SessionList } from './SessionRow'
 
 /** Planned sessions in the next two weeks, soonest first; each opens the session. */
 export function UpcomingSection({
@@ -23,43 +21,24 @@ export function UpcomingSection({
   return (
     <DashboardSection
       title="Upcoming"
-      icon={<IconCalendarEvent size={20} />}
-      summary={`${plural(sessions.length, 'session', 'sessions')} in the next ${UPCOMING_DAYS} days`}
+      icon={IconCalendarEvent}
+      summary={`${plural(sessions.length, 'session')} in the next ${UPCOMING_DAYS} days`}
       link={{ to: '/timeline', label: 'Timeline' }}
+      empty={
+        sessions.length === 0 && {
+          title: 'Nothing planned for the next two weeks',
+          description: 'Plan your next conversation while the last one is fresh.',
+          action: { label: 'Plan a session', icon: IconCalendarPlus, onClick: () => openSession({ mode: 'plan' }) },
+        }
+      }
     >
-      {sessions.length === 0 ? (
-        <SectionEmpty
-          icon={<IconCalendarEvent />}
-          title="Nothing planned for the next two weeks"
-          description="Plan your next conversation while the last one is fresh."
-        >
-          <Button
-            variant="light"
-            leftSection={<IconCalendarPlus size={16} />}
-            onClick={() => openSession({ mode: 'plan' })}
-          >
-            Plan a session
-          </Button>
-        </SectionEmpty>
-      ) : (
-        <>
-          <div role="list" aria-label="Upcoming sessions">
-            {sessions.slice(0, SECTION_ROWS).map((session) => (
-              <SessionRow
-                key={session.id}
-                session={session}
-                mentor={session.mentorId ? mentors.get(session.mentorId) : undefined}
-                now={now}
-              />
-            ))}
-          </div>
-          <MoreLink
-            hidden={sessions.length - SECTION_ROWS}
-            to="/timeline"
-            what={['planned in the next two weeks', 'planned in the next two weeks']}
-          />
-        </>
-      )}
+      <SessionList
+        label="Upcoming sessions"
+        sessions={sessions}
+        mentors={mentors}
+        now={now}
+        more={{ to: '/timeline', what: ['planned in the next two weeks', 'planned in the next two weeks'] }}
+      />
     </DashboardSection>
   )
 }

@@ -4,8 +4,10 @@ import type { GoalView } from '../../../../shared/requests/goals'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
 import type { SessionSummary } from '../../../../shared/requests/sessions'
 import { colorFor, palette } from '../../components/MentorAvatar'
-import { nameCollator } from '../../lib/text'
-import { addDays, compareActionItems, daysBetween } from '../actions/action-groups'
+import { nameCollator } from '../../lib/name-collator'
+import { addDays } from '../../../../shared/time'
+import { compareActionItems, daysBetween } from '../actions/action-groups'
+import { plural } from '../../../../shared/text'
 
 const DAY = 86_400_000
 const WEEK = 7 * DAY
@@ -217,7 +219,7 @@ export function dueLabel(dueOn: string, today: string): string {
   if (days === 1) return 'Due tomorrow'
   if (days > 1) return `Due in ${days} days`
   const late = -days
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'} overdue`
+  const unit = (n: number, word: string) => `${plural(n, word)} overdue`
   if (late < 14) return unit(late, 'day')
   if (late < 60) return unit(Math.round(late / 7), 'week')
   if (late < 730) return unit(Math.round(late / 30), 'month')

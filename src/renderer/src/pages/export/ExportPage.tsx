@@ -4,18 +4,17 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { IconFileTypePdf } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { todayIn } from '../../../../shared/time'
+import { todayIn, userTimeZone } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
-import { nameCollator } from '../../lib/text'
-import { useRoster } from '../mentors/RosterPage'
-import { userTimeZone } from '../sessions/session-form'
+import { useRead, useRoster } from '../../data/queries'
+import { nameCollator } from '../../lib/name-collator'
 import { ExportOptions } from './ExportOptions'
 import { ReportPreview } from './ReportPreview'
 import type { ExportFormValues } from './export-form'
 import { exportFormValues, toReportOptions, validateExportForm } from './export-form'
 import { stageLabels, useReportExport } from './use-report-export'
+import { plural } from '../../../../shared/text'
 
 /** The reader: their day, language and zone, fixed while the page is open. */
 function useReader() {
@@ -44,12 +43,7 @@ export function ExportPage() {
   const options = useMemo(() => toReportOptions(form.values, reader), [form.values, reader])
   const errors = useMemo(() => validateExportForm(form.values, reader), [form.values, reader])
   const [previewOptions] = useDebouncedValue(options, 250)
-  const preview = useApiQuery(
-    ['sessions', 'reportPreview', previewOptions],
-    (api) => api.reports.preview(previewOptions),
-    ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
-    { keepPrevious: true },
-  )
+  const preview = useRead('reports:preview', previewOptions, { keepPrevious: true })
   const exporter = useReportExport()
   const exportPdf = form.onSubmit(() => void exporter.start(options))
 
@@ -97,9 +91,8 @@ export function ExportPage() {
               </Title>
               {preview.data && (
                 <Text size="sm" c="dimmed">
-                  {preview.data.sessions} {preview.data.sessions === 1 ? 'session' : 'sessions'} ·{' '}
-                  {preview.data.mentors} {preview.data.mentors === 1 ? 'mentor' : 'mentors'} · page breaks, header and
-                  footer appear in the PDF
+                  {plural(preview.data.sessions, 'session')} · {plural(preview.data.mentors, 'mentor')} · page breaks,
+                  header and footer appear in the PDF
                 </Text>
               )}
             </Group>

@@ -2,7 +2,7 @@ import { Box } from '@mantine/core'
 import { useEffect, useRef } from 'react'
 import { isExternalLink } from '../../../../shared/model/common'
 import type { PageSize } from '../../../../shared/requests/reports'
-import { api } from '../../lib/api'
+import { openExternal } from '../../data/api'
 
 /** The paper's width in CSS pixels (96 per inch). */
 const pageWidthPx: Record<PageSize, number> = { A4: (210 / 25.4) * 96, Letter: 8.5 * 96 }
@@ -39,7 +39,7 @@ export function ReportPreview({ html, pageSize }: { html: string; pageSize: Page
       if (!anchor) return
       event.preventDefault()
       const href = anchor.getAttribute('href')
-      if (href && isExternalLink(href)) void api().app.openExternal({ url: href })
+      if (href && isExternalLink(href)) openExternal(href)
     }
     root.addEventListener('click', onClick)
     // The page shrinks to fit the column, never grows past its real size.

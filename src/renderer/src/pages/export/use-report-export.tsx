@@ -2,7 +2,8 @@ import { notifications } from '@mantine/notifications'
 import { useCallback, useEffect, useState } from 'react'
 import type { ReportOptions, ReportProgress, ReportStage } from '../../../../shared/requests/reports'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
+import { send, subscribe, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 /** What the progress line says at each stage. */
 export const stageLabels: Record<ReportStage, string> = {
@@ -17,10 +18,7 @@ export const stageLabels: Record<ReportStage, string> = {
 /** Tells the user where the PDF went, with a button that opens it. */
 function showSaved(path: string, pages: number | null, sessions: number) {
   const id = `report-saved-${path}`
-  const holds = [
-    `${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
-    pages && `${pages} ${pages === 1 ? 'page' : 'pages'}`,
-  ]
+  const holds = [plural(sessions, 'session'), pages && plural(pages, 'page')]
   showSavedFile({ id, title: 'PDF saved', what: holds.filter(Boolean).join(', '), path })
 }
 
@@ -31,7 +29,7 @@ export function useReportExport() {
 
   useEffect(() => {
     if (!running) return
-    return api().on('reports:progress', (next) => {
+    return subscribe('reports:progress', (next) => {
       if (next.stage !== 'done' && next.stage !== 'cancelled') setProgress(next)
     })
   }, [running])
@@ -39,7 +37,7 @@ export function useReportExport() {
   const start = useCallback(async (options: ReportOptions) => {
     setProgress({ stage: 'gathering', percent: 0 })
     try {
-      const result = await call(api().reports.export(options))
+      const result = await send('reports:export', options)
       if (result.cancelled) {
         notifications.show({ message: 'Export cancelled. No PDF was saved.' })
       } else if (result.saved && result.path) {
@@ -52,7 +50,8 @@ export function useReportExport() {
     }
   }, [])
 
-  const cancel = useCallback(() => void api().reports.cancel(), [])
+  // Core says how a cancel ended through the export's own answer; a cancel that fails changes nothing.
+  const cancel = useCallback(() => void send('reports:cancel').catch(() => {}), [])
 
   return { progress, running, start, cancel }
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Collapse, Group, Progress, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconEdit, IconFlag, IconTrash, IconUserPlus } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
@@ -11,6 +11,8 @@ import { SessionList, SessionsToggle } from './GoalSessions'
 import { GoalStatusMenu } from './GoalStatusMenu'
 import { isOverdue, progressCaption, startOfLocalDay } from './goal-view'
 import classes from './Goals.module.css'
+import { ProgressBar, ProgressPercent, UncoveredBadge } from './progress-parts'
+import { ToolButton } from '../../components/ToolButton'
 
 /** When the goal is due, relative, with the date on hover; an active goal past it in red. */
 function Target({ view, today, now }: { view: GoalView; today: string; now: Date }) {
@@ -45,15 +47,9 @@ function GoalProgress({ view }: { view: GoalView }) {
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           Progress
         </Text>
-        <Text size="sm" fw={700} c={progress === null ? 'dimmed' : undefined}>
-          {progress === null ? '—' : `${progress}%`}
-        </Text>
+        <ProgressPercent progress={progress} />
       </Group>
-      {progress === null ? (
-        <Progress.Root size="md" radius="xl" aria-hidden />
-      ) : (
-        <Progress value={progress} color={color} size="md" radius="xl" aria-label={`Progress of ${goal.title}`} />
-      )}
+      <ProgressBar view={view} size="md" color={color} />
       <Text size="xs" c="dimmed">
         {progressCaption(view)}
       </Text>
@@ -176,22 +172,23 @@ export function GoalCard({ view, mentors, today, now, onEdit, onDelete }: Props)
           )}
         </Stack>
         <Group gap={6} wrap="nowrap">
-          {view.uncovered && (
-            <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />}>
-              Uncovered
-            </Badge>
-          )}
+          {view.uncovered && <UncoveredBadge />}
           <GoalStatusMenu goal={goal} />
-          <Tooltip label="Edit">
-            <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${goal.title}`} onClick={() => onEdit(goal.id)}>
-              <IconEdit size={18} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete">
-            <ActionIcon variant="subtle" color="red" aria-label={`Delete ${goal.title}`} onClick={() => onDelete(view)}>
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton
+            tip="Edit"
+            label={`Edit ${goal.title}`}
+            icon={IconEdit}
+            iconSize={18}
+            onClick={() => onEdit(goal.id)}
+          />
+          <ToolButton
+            tip="Delete"
+            label={`Delete ${goal.title}`}
+            icon={IconTrash}
+            iconSize={18}
+            color="red"
+            onClick={() => onDelete(view)}
+          />
         </Group>
       </Group>
 

@@ -1,12 +1,6 @@
-import { Modal } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import type { Goal, Mentor } from '../../../../shared/model'
-import { useApiMutation } from '../../lib/api'
-import type { ErrorTarget } from '../../lib/form'
-import { showSaveError } from '../../lib/form'
-import { confirmDiscard, useUnsavedGuard } from '../../lib/use-unsaved-guard'
-import { useFocusReturn } from '../../a11y/use-focus-return'
+import { FormModal } from '../../components/FormModal'
+import { send } from '../../data/api'
 import { GoalForm } from './GoalForm'
 import type { GoalFormValues } from './goal-form'
 import { goalChanges, toGoalDraft } from './goal-form'
@@ -22,52 +16,25 @@ interface Props {
 
 /** Sets or edits a goal in a dialog that will not close over unsaved changes without asking. */
 export function GoalFormModal({ opened, goal, derivedProgress, mentors, onClose }: Props) {
-  const [dirty, setDirty] = useState(false)
-  useUnsavedGuard(opened && dirty, 'this goal')
-  useFocusReturn(opened)
-  const save = useApiMutation((api, values: GoalFormValues) => {
-    const draft = toGoalDraft(values)
-    return goal ? api.goals.update({ id: goal.id, changes: goalChanges(goal, draft) }) : api.goals.create(draft)
-  })
-
-  const close = async () => {
-    if (dirty && !(await confirmDiscard('this goal'))) return
-    setDirty(false)
-    onClose()
-  }
-
-  const submit = (values: GoalFormValues, form: ErrorTarget) => {
-    if (goal && Object.keys(goalChanges(goal, toGoalDraft(values))).length === 0) {
-      setDirty(false)
-      onClose()
-      return
-    }
-    save.mutate(values, {
-      onSuccess: (saved) => {
-        setDirty(false)
-        notifications.show({
-          color: 'teal',
-          title: goal ? 'Changes saved' : 'Goal set',
-          message: goal ? `“${saved.title}” is up to date.` : `“${saved.title}” is on your goals.`,
-        })
-        onClose()
-      },
-      onError: (error) => showSaveError(form, error, goal ? 'changes.' : ''),
-    })
-  }
-
   return (
-    <Modal opened={opened} onClose={() => void close()} title={goal ? 'Edit goal' : 'New goal'} size="lg">
-      <GoalForm
-        goal={goal}
-        derivedProgress={derivedProgress}
-        mentors={mentors}
-        submitLabel={goal ? 'Save changes' : 'Add goal'}
-        saving={save.isPending}
-        onSubmit={submit}
-        onCancel={() => void close()}
-        onDirtyChange={setDirty}
-      />
-    </Modal>
+    <FormModal
+      opened={opened}
+      noun="goal"
+      record={goal}
+      addTitle="New goal"
+      save={(values: GoalFormValues) => {
+        const draft = toGoalDraft(values)
+        return goal
+          ? send('goals:update', { id: goal.id, changes: goalChanges(goal, draft) })
+          : send('goals:create', draft)
+      }}
+      // An edit that changes nothing closes the dialog without saving.
+      unchanged={(values) => goal !== undefined && Object.keys(goalChanges(goal, toGoalDraft(values))).length === 0}
+      addedTitle="Goal set"
+      savedMessage={(saved) => (goal ? `“${saved.title}” is up to date.` : `“${saved.title}” is on your goals.`)}
+      onClose={onClose}
+    >
+      {(form) => <GoalForm goal={goal} derivedProgress={derivedProgress} mentors={mentors} {...form} />}
+    </FormModal>
   )
 }

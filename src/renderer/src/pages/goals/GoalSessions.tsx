@@ -4,19 +4,17 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { sessionStatusLabels } from '../../../../shared/model'
 import type { Mentor } from '../../../../shared/model'
-import { useApiQuery } from '../../lib/api'
 import { formatDate } from '../../lib/dates'
 import { sessionsLabel } from './goal-view'
 import classes from './Goals.module.css'
+import { useRead } from '../../data/queries'
+import { mentorOf } from '../../lib/mentor-of'
 
 const firstFew = 5
 
 /** The sessions that touched a goal, newest first, the first few until asked for all; read only once opened. */
 export function SessionList({ goalId, mentors }: { goalId: string; mentors: ReadonlyMap<string, Mentor> }) {
-  const sessions = useApiQuery(['sessions', 'of-goal', goalId], (api) => api.sessions.timeline({ goalId }), [
-    'sessions',
-    'mentors',
-  ])
+  const sessions = useRead('sessions:timeline', { goalId })
   const [all, setAll] = useState(false)
   if (sessions.isPending) return <Loader size="sm" aria-label="Loading sessions" m="xs" />
   if (sessions.isError)
@@ -30,7 +28,7 @@ export function SessionList({ goalId, mentors }: { goalId: string; mentors: Read
     <Stack gap={0} className={classes.sessions}>
       <Stack gap={0} component="ul" className={classes.sessionList} aria-label="Sessions that touched this goal">
         {shown.map((session) => {
-          const mentor = session.mentorId ? mentors.get(session.mentorId) : undefined
+          const mentor = mentorOf(mentors, session.mentorId)
           return (
             <li key={session.id}>
               <Link to={`/sessions/${session.id}`} className={classes.session}>

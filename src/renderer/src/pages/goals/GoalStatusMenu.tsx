@@ -4,9 +4,10 @@ import { IconCheck, IconChevronDown } from '@tabler/icons-react'
 import { goalStatuses } from '../../../../shared/model'
 import type { Goal } from '../../../../shared/model'
 import { LazyMenu } from '../../components/LazyMenu'
-import { useApiMutation } from '../../lib/api'
 import type { GoalStatus } from './goal-view'
 import { goalStatusColors, goalStatusLabels } from './goal-view'
+import { send } from '../../data/api'
+import { useChange } from '../../data/queries'
 
 const doneMessages: Record<GoalStatus, (title: string) => string> = {
   active: (title) => `“${title}” is active again.`,
@@ -16,8 +17,8 @@ const doneMessages: Record<GoalStatus, (title: string) => string> = {
 
 /** Moves a goal to another status, saying what happened. */
 function useSetGoalStatus() {
-  const update = useApiMutation((api, { id, status }: { id: string; status: GoalStatus }) =>
-    api.goals.update({ id, changes: { status } }),
+  const update = useChange(({ id, status }: { id: string; status: GoalStatus }) =>
+    send('goals:update', { id, changes: { status } }),
   )
   return (goal: Goal, status: GoalStatus) => {
     if (status === goal.status) return

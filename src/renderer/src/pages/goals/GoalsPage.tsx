@@ -1,18 +1,19 @@
-import { Button, EmptyState, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Button, EmptyState, Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconPlus, IconTarget } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import type { Mentor } from '../../../../shared/model'
-import { todayIn } from '../../../../shared/time'
+import { todayIn, userTimeZone } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { GoalCard } from './GoalCard'
 import { GoalFormModal } from './GoalFormModal'
 import { confirmDeleteGoal } from './delete-goal'
 import type { GoalFilter } from './goal-view'
 import { countGoals, goalFilterOf, goalFilters, goalStatusLabels, viewGoals } from './goal-view'
+import { plural } from '../../../../shared/text'
+import { PageLoader } from '../../components/PageStates'
 
 const filterLabels: Record<GoalFilter, string> = { ...goalStatusLabels, all: 'All' }
 
@@ -23,8 +24,6 @@ const emptyFilterText: Record<GoalFilter, string> = {
   all: 'Set your first goal to see it here.',
 }
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-
 /** Development goals: what the mentoring is for, how far along each is, and who helps with it. */
 export function GoalsPage() {
   const [params, set] = useSearchParamState()
@@ -32,12 +31,7 @@ export function GoalsPage() {
   const editingId = params.get('edit')
   const creating = params.get('new') === '1'
 
-  const goals = useApiQuery(['goals', 'list'], (api) => api.goals.list(), [
-    'goals',
-    'actionItems',
-    'sessions',
-    'mentors',
-  ])
+  const goals = useGoals()
   const roster = useRoster(true)
   const views = useMemo(() => goals.data ?? [], [goals.data])
   const shown = useMemo(() => viewGoals(views, filter), [views, filter])
@@ -47,7 +41,7 @@ export function GoalsPage() {
   const editing = editingId ? views.find((v) => v.goal.id === editingId) : undefined
 
   const now = new Date()
-  const today = todayIn(zone, now)
+  const today = todayIn(userTimeZone(), now)
   const openNew = () => set({ new: '1' })
   const onEdit = (id: string) => set({ edit: id })
   return (
@@ -66,9 +60,7 @@ export function GoalsPage() {
         }
       />
       {goals.isPending ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading goals" />
-        </Group>
+        <PageLoader label="Loading goals" />
       ) : goals.isError ? (
         <Text c="red">Your goals could not be read: {goals.error.message}</Text>
       ) : views.length === 0 ? (
@@ -104,7 +96,7 @@ export function GoalsPage() {
               }))}
             />
             <Text size="sm" c="dimmed" aria-live="polite">
-              {shown.length === 1 ? '1 goal' : `${shown.length} goals`}
+              {plural(shown.length, 'goal')}
             </Text>
           </Group>
           {shown.length === 0 ? (

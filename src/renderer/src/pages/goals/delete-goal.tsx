@@ -2,14 +2,15 @@ import { Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { GoalView } from '../../../../shared/requests/goals'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 /** What stays behind when a goal goes, in words. */
 function keptText({ sessionIds, actions }: GoalView): string {
   const items = actions.open + actions.done
   const parts = [
-    sessionIds.length > 0 && `${sessionIds.length} ${sessionIds.length === 1 ? 'session' : 'sessions'}`,
-    items > 0 && `${items} ${items === 1 ? 'action item' : 'action items'}`,
+    sessionIds.length > 0 && plural(sessionIds.length, 'session'),
+    items > 0 && plural(items, 'action item'),
   ].filter(Boolean)
   if (parts.length === 0) return 'Sessions and action items are always kept when a goal is deleted.'
   const one = parts.length === 1 && sessionIds.length + items === 1
@@ -29,7 +30,7 @@ export function confirmDeleteGoal(view: GoalView): void {
     labels: { confirm: 'Delete goal', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void call(api().goals.delete({ id: goal.id }))
+      void send('goals:delete', { id: goal.id })
         .then(() => notifications.show({ message: `“${goal.title}” deleted. Its sessions and action items are kept.` }))
         .catch((error: unknown) =>
           notifications.show({ color: 'red', title: 'Not deleted', message: messageOf(error) }),

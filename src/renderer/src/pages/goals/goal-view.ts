@@ -1,7 +1,8 @@
 import { goalStatuses } from '../../../../shared/model'
 import type { Goal } from '../../../../shared/model'
 import type { GoalView } from '../../../../shared/requests/goals'
-import { nameCollator } from '../../lib/text'
+import { nameCollator } from '../../lib/name-collator'
+import { plural } from '../../../../shared/text'
 
 export type GoalStatus = Goal['status']
 
@@ -54,19 +55,16 @@ export function viewGoals(views: readonly GoalView[], filter: GoalFilter, locale
     )
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
 /** The line under the progress bar: where the number comes from, in words. */
 export function progressCaption({ goal, actions }: Pick<GoalView, 'goal' | 'actions'>): string {
   const total = actions.open + actions.done
-  const fromActions =
-    total > 0 ? `${actions.done} of ${plural(total, 'action item', 'action items')} done` : 'no action items linked'
+  const fromActions = total > 0 ? `${actions.done} of ${plural(total, 'action item')} done` : 'no action items linked'
   if (goal.progressOverride !== null) return `Set by you · ${fromActions}`
   return total > 0 ? fromActions : 'No action items linked yet'
 }
 
 /** "Touched in 3 sessions". */
-export const sessionsLabel = (count: number) => `Touched in ${plural(count, 'session', 'sessions')}`
+export const sessionsLabel = (count: number) => `Touched in ${plural(count, 'session')}`
 
 /** True when an active goal's target day is before `today` (both YYYY-MM-DD). */
 export const isOverdue = (goal: Pick<Goal, 'status' | 'targetOn'>, today: string) =>

@@ -2,9 +2,11 @@ import { Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextI
 import { useState } from 'react'
 import type { Mentor } from '../../../../shared/model'
 import type { CalendarPreview, CalendarRow } from '../../../../shared/requests/calendar-import'
-import { api, call, useApiQuery } from '../../lib/api'
+import { send } from '../../data/api'
 import { offerUndo } from '../../lib/undo'
-import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, useImportSteps } from './import-dialog'
+import { plural } from '../../../../shared/text'
+import { useRead } from '../../data/queries'
 
 /** What the user chose for an event: whether to import it, and with whom. */
 interface Pick {
@@ -95,7 +97,7 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
   const [period, setPeriod] = useState(initial.period)
   const [picks, setPicks] = useState<Record<number, Pick>>({})
   const { busy, errorOf, clearError, run } = useImportSteps<'period' | 'import'>()
-  const mentors = useApiQuery(['mentors', 'import-choices'], (a) => a.mentors.list({})).data ?? []
+  const mentors = useRead('mentors:list', {}).data ?? []
   const pickOf = (row: CalendarRow): Pick =>
     picks[row.index] ?? { on: row.proposed === 'import', mentorId: row.mentorId }
   const chosen = preview.rows.filter((r) => pickOf(r).on && pickOf(r).mentorId).length
@@ -108,9 +110,10 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
         : null
   const reread = () =>
     run('period', async () => {
-      const next = await call(
-        api().calendar.importPreview({ source: { kind: 'period', previewId: preview.previewId }, period }),
-      )
+      const next = await send('calendar:importPreview', {
+        source: { kind: 'period', previewId: preview.previewId },
+        period,
+      })
       if (next) {
         setPreview(next)
         setPicks({})
@@ -128,13 +131,13 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
             : { index: row.index, action: 'skip' as const },
         ]
       })
-      const done = await call(api().calendar.import({ previewId: preview.previewId, choices }))
+      const done = await send('calendar:import', { previewId: preview.previewId, choices })
       onClose()
       offerUndo({
         id: done.importId,
         title: 'Meetings imported',
-        message: `${plural(done.held, 'held session')} and ${plural(done.planned, 'planned session')} added.`,
-        undo: () => api().calendar.undoImport({ importId: done.importId }),
+        message: `${plural(done.held, 'held session', { grouped: true })} and ${plural(done.planned, 'planned session', { grouped: true })} added.`,
+        undo: () => send('calendar:undoImport', { importId: done.importId }),
         restored: 'The import was undone.',
       })
     })
@@ -143,7 +146,8 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
   return (
     <Stack gap="md">
       <Text size="sm">
-        {preview.fileName}: {plural(preview.rows.length, 'event')} in this period, {matched} with a mentor
+        {preview.fileName}: {plural(preview.rows.length, 'event', { grouped: true })} in this period, {matched} with a
+        mentor
         {here > 0 ? `, ${here} already imported` : ''}. Past events become held sessions, later ones planned.
       </Text>
       <Group align="flex-start" gap="sm">
@@ -203,10 +207,9 @@ function CalendarImportBody({ initial, onClose }: { initial: CalendarPreview; on
 }
 
 /** Asks for a calendar file (.ics) and shows which meetings would become sessions; a file that is not a calendar is refused. */
-export async function openCalendarImport(): Promise<void> {
-  await openImportDialog(
+export const openCalendarImport = () =>
+  openImportDialog(
     'Import meetings from a calendar',
-    () => api().calendar.importPreview({ source: { kind: 'file' } }),
-    (preview, close) => <CalendarImportBody initial={preview} onClose={close} />,
+    () => send('calendar:importPreview', { source: { kind: 'file' } }),
+    CalendarImportBody,
   )
-}

@@ -1,7 +1,8 @@
-import { Alert, Button, Code, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, Code, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { ColumnMapping, MappedField, PendingMapping } from '../../../../shared/requests/contacts-import'
 import { mappedFieldLabels } from '../../../../shared/requests/contacts-import'
+import { DialogActions } from '../../components/DialogForm'
 
 const fields = Object.keys(mappedFieldLabels) as MappedField[]
 
@@ -55,15 +56,7 @@ export function ColumnMappingStep({
           />
         ))}
       </SimpleGrid>
-      {error && (
-        <Alert color="red" title="These columns cannot be used">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={onCancel} busy={busy} error={error} errorTitle="These columns cannot be used">
         <Button
           loading={busy}
           onClick={() => {
@@ -73,7 +66,7 @@ export function ColumnMappingStep({
         >
           Show the contacts
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }

@@ -1,6 +1,7 @@
 import { Checkbox, Group, NativeSelect, Stack, Table, Text } from '@mantine/core'
 import type { ContactAction, ContactRow, FillableField } from '../../../../shared/requests/contacts-import'
 import { MentorAvatar } from '../../components/MentorAvatar'
+import { listInWords } from '../../../../shared/text'
 
 const fillLabels: Record<FillableField, string> = {
   role: 'role',
@@ -19,9 +20,7 @@ export const warningColor = 'light-dark(var(--mantine-color-orange-9), var(--man
 /** What merging adds, in words: "Adds the date met and a photo", or that nothing is new. */
 function mergeText(row: ContactRow): string {
   if (row.fills.length === 0) return 'Already here: nothing new to add.'
-  const words = row.fills.map((f) => fillLabels[f])
-  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]
-  return `Fills in the ${list}; keeps everything already there.`
+  return `Fills in the ${listInWords(row.fills.map((f) => fillLabels[f]))}; keeps everything already there.`
 }
 
 /** The sentence under a row: what its action will do. */

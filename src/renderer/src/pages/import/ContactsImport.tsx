@@ -5,11 +5,13 @@ import { useState } from 'react'
 import type { ContactAction, ContactsPreview } from '../../../../shared/requests/contacts-import'
 import { contactFormatLabels } from '../../../../shared/requests/contacts-import'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { offerUndo } from '../../lib/undo'
 import { ColumnMappingStep } from './ColumnMappingStep'
 import { ContactPreviewRow } from './ContactPreviewRow'
-import { ImportFooter, PreviewTable, openImportDialog, plural, useImportSteps } from './import-dialog'
+import { ImportFooter, PreviewTable, openImportDialog, useImportSteps } from './import-dialog'
+import { plural } from '../../../../shared/text'
+import { SmallButton } from '../../components/SmallButton'
 
 /** The preview of a contacts import: map an unknown CSV's columns, choose per contact, then import in one step. */
 function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; onClose: () => void }) {
@@ -21,7 +23,7 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
 
   const addFile = () =>
     run('add', async () => {
-      const next = await call(api().contacts.importPreview({ source: { kind: 'add', previewId: preview.previewId } }))
+      const next = await send('contacts:importPreview', { source: { kind: 'add', previewId: preview.previewId } })
       if (next) setPreview(next)
     })
   const setAll = (on: boolean) =>
@@ -35,19 +37,19 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
       const choices = preview.rows
         .filter((r) => actionOf(r.index) !== r.proposed)
         .map((r) => ({ index: r.index, action: actionOf(r.index) }))
-      const done = await call(api().contacts.import({ previewId: preview.previewId, choices }))
+      const done = await send('contacts:import', { previewId: preview.previewId, choices })
       onClose()
       const parts = [
         done.added > 0 &&
-          `${plural(done.added, 'new mentor')} added as ${done.added === 1 ? 'a prospect' : 'prospects'}`,
-        done.merged > 0 && `${plural(done.merged, 'mentor')} filled in`,
-        done.unchanged > 0 && `${plural(done.unchanged, 'contact')} already here`,
+          `${plural(done.added, 'new mentor', { grouped: true })} added as ${done.added === 1 ? 'a prospect' : 'prospects'}`,
+        done.merged > 0 && `${plural(done.merged, 'mentor', { grouped: true })} filled in`,
+        done.unchanged > 0 && `${plural(done.unchanged, 'contact', { grouped: true })} already here`,
       ].filter(Boolean)
       offerUndo({
         id: done.importId,
         title: 'Contacts imported',
         message: parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing was imported.',
-        undo: () => api().contacts.undoImport({ importId: done.importId }),
+        undo: () => send('contacts:undoImport', { importId: done.importId }),
         restored: 'The import was undone.',
       })
     })
@@ -61,9 +63,9 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
         onCancel={onClose}
         onMap={(mapping) =>
           void run('map', async () => {
-            const next = await call(
-              api().contacts.importPreview({ source: { kind: 'mapping', previewId: preview.previewId, mapping } }),
-            )
+            const next = await send('contacts:importPreview', {
+              source: { kind: 'mapping', previewId: preview.previewId, mapping },
+            })
             if (next) setPreview(next)
           })
         }
@@ -74,13 +76,17 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
     <Stack gap="md">
       <Stack gap={2}>
         <Text size="sm" fw={600}>
-          {plural(preview.rows.length, 'contact')}: {plural(preview.rows.filter((r) => !r.match).length, 'new one')},{' '}
+          {plural(preview.rows.length, 'contact', { grouped: true })}:{' '}
+          {plural(preview.rows.filter((r) => !r.match).length, 'new one', { grouped: true })},{' '}
           {preview.rows.filter((r) => r.match).length.toLocaleString()} already here or found twice.
         </Text>
         <Text size="sm" c="dimmed">
           From{' '}
           {preview.files
-            .map((f) => `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact')})`)
+            .map(
+              (f) =>
+                `${f.name} (${contactFormatLabels[f.format]}, ${plural(f.contacts, 'contact', { grouped: true })})`,
+            )
             .join(', ')}
           . Nothing is written until you choose Import; a person already here is merged, filling only what is empty.
         </Text>
@@ -94,15 +100,9 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
             Select none
           </Button>
         </Group>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconFilePlus size={14} />}
-          loading={busy === 'add'}
-          onClick={() => void addFile()}
-        >
+        <SmallButton icon={IconFilePlus} loading={busy === 'add'} onClick={() => void addFile()}>
           Add another file…
-        </Button>
+        </SmallButton>
       </Group>
       <PreviewTable
         label="Contacts to import"
@@ -134,23 +134,22 @@ function ContactsImportBody({ initial, onClose }: { initial: ContactsPreview; on
 }
 
 /** Asks for a contacts file (vCard or CSV) and shows what importing it would do; a file that cannot be used is refused in a sentence. */
-export async function openContactsImport(): Promise<void> {
-  await openImportDialog(
+export const openContactsImport = () =>
+  openImportDialog(
     'Import contacts',
-    () => api().contacts.importPreview({ source: { kind: 'file' } }),
-    (preview, close) => <ContactsImportBody initial={preview} onClose={close} />,
+    () => send('contacts:importPreview', { source: { kind: 'file' } }),
+    ContactsImportBody,
   )
-}
 
 /** Saves mentors as a vCard file where the user chooses, and says where it went. */
 export async function exportVcard(mentorIds?: string[]): Promise<void> {
   try {
-    const done = await call(api().contacts.exportVcard({ mentorIds }))
+    const done = await send('contacts:exportVcard', { mentorIds })
     if (done.path) {
       showSavedFile({
         id: 'vcard-exported',
         title: 'Exported',
-        what: `${plural(done.count, 'mentor')} saved`,
+        what: `${plural(done.count, 'mentor', { grouped: true })} saved`,
         path: done.path,
       })
     }

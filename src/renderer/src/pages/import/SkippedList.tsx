@@ -1,10 +1,11 @@
 import { Accordion, List, Text } from '@mantine/core'
 import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
+import { plural } from '../../../../shared/text'
 
 /** The entries of a file that could not be used, each with its reason; folded away until asked for. */
 export function SkippedList({ skipped, what }: { skipped: SkippedEntry[]; what: 'contact' | 'event' }) {
   if (skipped.length === 0) return null
-  const label = `${skipped.length.toLocaleString()} ${what}${skipped.length === 1 ? '' : 's'} could not be used`
+  const label = `${plural(skipped.length, what, { grouped: true })} could not be used`
   return (
     <Accordion variant="contained" chevronPosition="left">
       <Accordion.Item value="skipped">

@@ -1,35 +1,32 @@
 // What the contacts and the calendar import dialogs share: running a step, their footer, and opening them.
-import { Alert, Button, Group, ScrollArea, Table, Text } from '@mantine/core'
+import { Button, ScrollArea, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { useState } from 'react'
-import type { Result } from '../../../../shared/result'
 import type { SkippedEntry } from '../../../../shared/requests/contacts-import'
-import { call, messageOf } from '../../lib/api'
+import { messageOf } from '../../data/api'
 import { SkippedList } from './SkippedList'
-
-/** A count and its noun: "1 contact", "2,000 sessions". */
-export const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+import { plural } from '../../../../shared/text'
+import { DialogActions } from '../../components/DialogForm'
+import { useBusy } from '../../lib/use-busy'
 
 /** Runs one step of a dialog at a time (`busy` names it); a failure is kept, with its step, as the sentence to show. */
 export function useImportSteps<Step extends string>() {
-  const [busy, setBusy] = useState<Step | null>(null)
+  const steps = useBusy<Step>()
   const [failure, setFailure] = useState<{ step: Step; message: string } | null>(null)
-  const run = async (step: Step, task: () => Promise<void>) => {
-    setBusy(step)
-    setFailure(null)
-    try {
-      await task()
-    } catch (error) {
-      setFailure({ step, message: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+  const run = (step: Step, task: () => Promise<void>) =>
+    steps.run(step, async () => {
+      setFailure(null)
+      try {
+        await task()
+      } catch (error) {
+        setFailure({ step, message: messageOf(error) })
+      }
+    })
   /** The sentence of the last failure when it happened in one of `steps`, to show next to what it is about. */
   const errorOf = (...steps: Step[]) => (failure && steps.includes(failure.step) ? failure.message : null)
-  return { busy, errorOf, clearError: () => setFailure(null), run }
+  return { busy: steps.busy, errorOf, clearError: () => setFailure(null), run }
 }
 
 /** The rows of a preview in a table that scrolls within the dialog, leaving `reserve` of the window to the rest. */
@@ -70,32 +67,29 @@ export function ImportFooter(props: {
   return (
     <>
       <SkippedList skipped={props.skipped} what={props.what} />
-      {props.error && (
-        <Alert color="red" title="Nothing was imported">
-          {props.error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={props.onCancel} disabled={props.importing}>
-          Cancel
-        </Button>
+      <DialogActions
+        onCancel={props.onCancel}
+        busy={props.importing}
+        error={props.error}
+        errorTitle="Nothing was imported"
+      >
         <Button loading={props.importing} disabled={props.count === 0} onClick={props.onImport}>
-          {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun)}`}
+          {props.count === 0 ? 'Import' : `Import ${plural(props.count, props.noun, { grouped: true })}`}
         </Button>
-      </Group>
+      </DialogActions>
     </>
   )
 }
 
-/** Asks core for a preview (the open dialog first), then shows it; a refused file is said in a red toast. */
+/** Asks core for a preview (the open dialog first), then shows it in `Body`; a refused file is said in a red toast. */
 export async function openImportDialog<T>(
   title: string,
-  request: () => Promise<Result<T | null>>,
-  body: (preview: T, close: () => void) => ReactNode,
+  request: () => Promise<T | null>,
+  Body: ComponentType<{ initial: T; onClose: () => void }>,
 ): Promise<void> {
   let preview: T | null
   try {
-    preview = await call(request())
+    preview = await request()
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
     return
@@ -103,5 +97,9 @@ export async function openImportDialog<T>(
   if (!preview) return
   // Earlier toasts would cover the preview's buttons.
   notifications.clean()
-  const modalId = modals.open({ title, size: 'xl', children: body(preview, () => modals.close(modalId)) })
+  const modalId = modals.open({
+    title,
+    size: 'xl',
+    children: <Body initial={preview} onClose={() => modals.close(modalId)} />,
+  })
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Kbd, Menu } from '@mantine/core'
 import { IconAddressBook, IconCalendarPlus, IconChevronDown, IconFileExport, IconPlus } from '@tabler/icons-react'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-contacts-and-calendar'
 
 /** The roster's "Add mentor" button, with a menu beside it: import contacts or meetings, export vCards. */
 export function AddMentorButton({ onAdd }: { onAdd: () => void }) {

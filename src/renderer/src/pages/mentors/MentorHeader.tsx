@@ -1,22 +1,12 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import {
-  IconArchive,
-  IconArchiveOff,
-  IconDots,
-  IconEdit,
-  IconFileTypePdf,
-  IconMail,
-  IconNotes,
-  IconPencilPlus,
-  IconTrash,
-} from '@tabler/icons-react'
+import { IconDots, IconEdit, IconFileTypePdf, IconMail, IconNotes, IconPencilPlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { StageMenu } from '../../components/StageMenu'
-import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor-actions'
-import { api } from '../../lib/api'
+import { ArchiveAndDeleteItems } from '../../components/mentor-commands'
+import { openExternal } from '../../data/api'
 import { formatDate, formatLocalDate, formatRelativeDay, timeIn } from '../../lib/dates'
 import { CheckIn } from './RosterRow'
 import { useDocumentTitle } from '../../a11y/document-title'
@@ -33,8 +23,6 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
     </Stack>
   )
 }
-
-const openExternal = (url: string) => void api().app.openExternal({ url })
 
 interface Props {
   entry: RosterEntry
@@ -115,20 +103,7 @@ export function MentorHeader({ entry, onAddNote, onEdit }: Props) {
               >
                 Export PDF…
               </Menu.Item>
-              <Menu.Item
-                leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
-                onClick={() => void toggleArchived(mentor)}
-              >
-                {mentor.archivedAt ? 'Restore' : 'Archive'}
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item
-                c="red"
-                leftSection={<IconTrash size={14} />}
-                onClick={() => void confirmDeleteMentor(entry, () => void navigate('/mentors'))}
-              >
-                Delete…
-              </Menu.Item>
+              <ArchiveAndDeleteItems entry={entry} onDeleted={() => void navigate('/mentors')} />
             </Menu.Dropdown>
           </Menu>
         </Group>

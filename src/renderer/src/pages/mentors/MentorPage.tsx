@@ -1,30 +1,20 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
-import { IconArchive, IconArrowLeft, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
-import { useMemo } from 'react'
-import { Link, useParams } from 'react-router'
+import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
+import { IconArchive, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
+import { useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
-import type { Draft, NoteSection } from '../../../../shared/model'
+import type { NoteSection } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
-import { toggleArchived } from '../../components/use-mentor-actions'
-import { useApiQuery } from '../../lib/api'
+import { toggleArchived } from '../../components/mentor-commands'
+import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
-import { useRoster } from './RosterPage'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
-
-/** The notes and drafts of one mentor (or, with null, of the deleted ones whose notes were kept). */
-export function useMentorNotes(mentorId: string | null) {
-  const notes = useApiQuery(['notes', 'of', mentorId], (api) => api.notes.list({ mentorId }))
-  const drafts = useApiQuery(['drafts', 'notes', mentorId], (api) =>
-    api.drafts.list({ prefix: `note:${mentorId ?? 'unknown'}:` }),
-  )
-  const draftMap = useMemo(() => new Map<string, Draft>((drafts.data ?? []).map((d) => [d.key, d])), [drafts.data])
-  return { notes, drafts, draftMap, ready: notes.isSuccess && drafts.isSuccess }
-}
+import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
+import { useMentorNotes } from './use-mentor-notes'
 
 /** One mentor: profile, quick actions, and background, interests, achievements and notes. */
 export function MentorPage() {
@@ -45,22 +35,17 @@ export function MentorPage() {
   if (roster.isPending) {
     return (
       <Page>
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading mentor" />
-        </Group>
+        <PageLoader label="Loading mentor" />
       </Page>
     )
   }
   if (!entry) {
     return (
-      <Page>
-        <Alert color="gray" title="This mentor is not here">
-          They may have been deleted.{' '}
-          <Anchor component={Link} to="/mentors">
-            Back to your mentors
-          </Anchor>
-        </Alert>
-      </Page>
+      <NotFoundNotice
+        title="This mentor is not here"
+        reason="They may have been deleted."
+        back={{ to: '/mentors', label: 'Back to your mentors' }}
+      />
     )
   }
 
@@ -68,11 +53,7 @@ export function MentorPage() {
   return (
     <Page>
       <Stack gap="lg">
-        <Anchor component={Link} to="/mentors" size="sm" c="dimmed">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> All mentors
-          </Group>
-        </Anchor>
+        <BackLink to="/mentors">All mentors</BackLink>
         {entry.mentor.archivedAt && (
           <Alert color="gray" icon={<IconArchive />} title="Archived">
             <Group justify="space-between">

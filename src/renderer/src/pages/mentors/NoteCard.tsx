@@ -1,18 +1,19 @@
-import { ActionIcon, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react'
 import type { Draft, Note } from '../../../../shared/model'
 import { Markdown } from '../../components/Markdown'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { deleteWithUndo } from '../../lib/undo'
 import { formatDateTime, formatLocalDate } from '../../lib/dates'
+import { ToolButton } from '../../components/ToolButton'
 
 /** Deletes a note at once and offers undo for a few seconds. */
 const deleteNote = (note: Note) =>
   deleteWithUndo({
     id: note.id,
-    remove: () => api().notes.delete({ id: note.id }),
-    undo: () => api().notes.undelete({ id: note.id }),
+    remove: () => send('notes:delete', { id: note.id }),
+    undo: () => send('notes:undelete', { id: note.id }),
     message: 'Note deleted.',
   })
 
@@ -31,7 +32,7 @@ interface Props {
 export function NoteCard({ note, draft, onEdit }: Props) {
   const editedAt = whenEdited(note)
   const togglePin = () =>
-    void call(api().notes.update({ id: note.id, changes: { pinned: !note.pinned } })).catch((error: unknown) =>
+    void send('notes:update', { id: note.id, changes: { pinned: !note.pinned } }).catch((error: unknown) =>
       notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
     )
   return (
@@ -60,26 +61,20 @@ export function NoteCard({ note, draft, onEdit }: Props) {
               Unsaved edits
             </Badge>
           )}
-          <Tooltip label={note.pinned ? 'Unpin' : 'Pin to the top'}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={note.pinned ? 'Unpin note' : 'Pin note'}
-              onClick={togglePin}
-            >
-              {note.pinned ? <IconPinnedOff size={16} /> : <IconPin size={16} />}
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Edit">
-            <ActionIcon variant="subtle" color="gray" aria-label="Edit note" onClick={onEdit}>
-              <IconEdit size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete">
-            <ActionIcon variant="subtle" color="red" aria-label="Delete note" onClick={() => void deleteNote(note)}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolButton
+            tip={note.pinned ? 'Unpin' : 'Pin to the top'}
+            label={note.pinned ? 'Unpin note' : 'Pin note'}
+            icon={note.pinned ? IconPinnedOff : IconPin}
+            onClick={togglePin}
+          />
+          <ToolButton tip="Edit" label="Edit note" icon={IconEdit} onClick={onEdit} />
+          <ToolButton
+            tip="Delete"
+            label="Delete note"
+            icon={IconTrash}
+            color="red"
+            onClick={() => void deleteNote(note)}
+          />
         </Group>
       </Group>
       {note.body && <Markdown>{note.body}</Markdown>}

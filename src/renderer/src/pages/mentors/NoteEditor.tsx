@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Anchor, Button, Card, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import type { Draft, Note, NoteSection } from '../../../../shared/model'
@@ -6,10 +6,12 @@ import { noteSectionLabels } from '../../../../shared/model'
 import { NoteDraft, noteDraftKey } from '../../../../shared/requests/notes'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { formatDateTime } from '../../lib/dates'
-import { useApiMutation } from '../../lib/api'
 import { showSaveError, validateWith } from '../../lib/form'
 import { useFormDraft } from '../../lib/use-form-draft'
 import { DateField } from '../../components/DateField'
+import { send } from '../../data/api'
+import { useChange } from '../../data/queries'
+import { DialogActions } from '../../components/DialogForm'
 
 interface Values {
   title: string
@@ -61,10 +63,10 @@ export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
   )
   const restoredAt = drafts.restoredAt
 
-  const save = useApiMutation((api, values: Values) =>
+  const save = useChange((values: Values) =>
     note
-      ? api.notes.update({ id: note.id, changes: values, draftKey: key })
-      : api.notes.create({ mentorId: mentorId ?? '', section, ...values, draftKey: key }),
+      ? send('notes:update', { id: note.id, changes: values, draftKey: key })
+      : send('notes:create', { mentorId: mentorId ?? '', section, ...values, draftKey: key }),
   )
 
   const submit = form.onSubmit((values) => {
@@ -123,14 +125,11 @@ export function NoteEditor({ mentorId, section, note, draft, onDone }: Props) {
           placeholder={placeholders[section]}
           autoFocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => void cancel()}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={() => void cancel()}>
           <Button type="submit" loading={save.isPending}>
             {note ? 'Save note' : 'Add note'}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Card>
   )

@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
 import { RosterRow } from './RosterRow'
 import classes from './Roster.module.css'
+import { virtualRowStyle } from '../../lib/virtual-rows'
 
 const ROW_HEIGHT = 68
 /** Below this many rows everything is rendered; above it only what is on screen. */
@@ -37,10 +38,7 @@ function VirtualRows({ entries }: { entries: RosterEntry[] }) {
           const entry = entries[item.index]
           if (!entry) return null
           return (
-            <div
-              key={item.key}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
+            <div key={item.key} style={virtualRowStyle(item.start)}>
               <RosterRow entry={entry} />
             </div>
           )

@@ -4,7 +4,6 @@ import {
   EmptyState,
   Group,
   Kbd,
-  Loader,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -29,27 +28,32 @@ import type { MentorStage } from '../../../../shared/model'
 import { MentorFormModal } from '../../components/MentorFormModal'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useRead, useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { startContactsImport } from '../import/start-import'
+import { startContactsImport } from '../import/start-contacts-and-calendar'
 import { AddMentorButton } from './AddMentorButton'
 import { RosterBoard } from './RosterBoard'
 import { RosterList } from './RosterList'
 import type { RosterSort } from './roster-view'
 import { rosterSortLabels, rosterSorts, tagsOf, viewRoster } from './roster-view'
+import { plural } from '../../../../shared/text'
+import { PageLoader } from '../../components/PageStates'
+import { FilterSelect } from '../../components/FilterSelect'
+import type { Icon } from '@tabler/icons-react'
 
 const stageOptions = mentorStages.map((value) => ({ value, label: mentorStageLabels[value] }))
 const sortOptions = rosterSorts.map((value) => ({ value, label: rosterSortLabels[value] }))
 
-/** The roster query, shared by every page that needs the roster's numbers. */
-export function useRoster(includeArchived: boolean) {
-  return useApiQuery(['mentors', 'roster', includeArchived], (api) => api.mentors.roster({ includeArchived }), [
-    'mentors',
-    'notes',
-    'sessions',
-    'actionItems',
-  ])
-}
+/** A choice of the view control: its icon, then its name. */
+const viewOption = (value: string, name: string, ViewIcon: Icon) => ({
+  value,
+  label: (
+    <Group gap={6} wrap="nowrap">
+      <ViewIcon size={16} />
+      {name}
+    </Group>
+  ),
+})
 
 /** The roster: everyone who guides the user, searchable, filterable, as a list or a board by stage. */
 export function RosterPage() {
@@ -72,7 +76,7 @@ export function RosterPage() {
 
   // Everyone, archived too: the page must know whether an empty roster means "none yet" or "all archived".
   const roster = useRoster(true)
-  const orphans = useApiQuery(['notes', 'orphans'], (api) => api.notes.list({ mentorId: null }))
+  const orphans = useRead('notes:list', { mentorId: null })
   const everyone = useMemo(() => roster.data ?? [], [roster.data])
   const entries = useMemo(
     () => (includeArchived ? everyone : everyone.filter((e) => e.mentor.archivedAt === null)),
@@ -88,7 +92,7 @@ export function RosterPage() {
   const filtered = deferredQuery.trim() !== '' || stages.length > 0 || tag !== null
 
   const hidden = !includeArchived && archivedCount > 0 ? `, ${archivedCount} archived` : ''
-  const count = roster.data ? `${entries.length} ${entries.length === 1 ? 'mentor' : 'mentors'}${hidden}` : ''
+  const count = roster.data ? `${plural(entries.length, 'mentor')}${hidden}` : ''
   return (
     <Page wide>
       <PageHeader
@@ -101,26 +105,7 @@ export function RosterPage() {
                 aria-label="View"
                 value={view}
                 onChange={(value) => set({ view: value === 'board' ? 'board' : null })}
-                data={[
-                  {
-                    value: 'list',
-                    label: (
-                      <Group gap={6} wrap="nowrap">
-                        <IconList size={16} />
-                        List
-                      </Group>
-                    ),
-                  },
-                  {
-                    value: 'board',
-                    label: (
-                      <Group gap={6} wrap="nowrap">
-                        <IconLayoutKanban size={16} />
-                        Board
-                      </Group>
-                    ),
-                  },
-                ]}
+                data={[viewOption('list', 'List', IconList), viewOption('board', 'Board', IconLayoutKanban)]}
               />
             )}
             <AddMentorButton onAdd={() => set({ new: '1' })} />
@@ -128,9 +113,7 @@ export function RosterPage() {
         }
       />
       {roster.isPending ? (
-        <Group justify="center" py="xl">
-          <Loader aria-label="Loading mentors" />
-        </Group>
+        <PageLoader label="Loading mentors" />
       ) : roster.isError ? (
         <Text c="red">{roster.error.message}</Text>
       ) : everyone.length === 0 ? (
@@ -177,14 +160,12 @@ export function RosterPage() {
               clearable
               w={200}
             />
-            <Select
-              aria-label="Filter by tag"
+            <FilterSelect
+              label="Filter by tag"
               placeholder="All tags"
               data={tags}
               value={tag}
               onChange={(value) => set({ tag: value })}
-              searchable
-              clearable
               w={170}
             />
             <Select

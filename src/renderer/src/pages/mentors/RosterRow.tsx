@@ -1,15 +1,16 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core'
-import { IconArchive, IconArchiveOff, IconDots, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react'
+import { ActionIcon, Badge, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core'
+import { IconDots, IconEdit, IconExternalLink } from '@tabler/icons-react'
 import { memo } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
 import { LazyMenu } from '../../components/LazyMenu'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { StageMenu } from '../../components/StageMenu'
-import { confirmDeleteMentor, toggleArchived } from '../../components/use-mentor-actions'
+import { ArchiveAndDeleteItems } from '../../components/mentor-commands'
 import { formatDate, formatRelativeDay } from '../../lib/dates'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import classes from './Roster.module.css'
+import { MentorLink } from '../../components/MentorLink'
 
 /** The menu of things to do with one mentor. */
 export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: () => void }) {
@@ -30,16 +31,7 @@ export function MentorRowMenu({ entry, onEdit }: { entry: RosterEntry; onEdit: (
       <Menu.Item leftSection={<IconEdit size={14} />} onClick={onEdit}>
         Edit
       </Menu.Item>
-      <Menu.Item
-        leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
-        onClick={() => void toggleArchived(mentor)}
-      >
-        {mentor.archivedAt ? 'Restore' : 'Archive'}
-      </Menu.Item>
-      <Menu.Divider />
-      <Menu.Item c="red" leftSection={<IconTrash size={14} />} onClick={() => void confirmDeleteMentor(entry)}>
-        Delete…
-      </Menu.Item>
+      <ArchiveAndDeleteItems entry={entry} />
     </LazyMenu>
   )
 }
@@ -83,16 +75,7 @@ export const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
         <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} />
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Anchor
-            component={Link}
-            to={`/mentors/${mentor.id}`}
-            fw={600}
-            c="var(--mantine-color-text)"
-            truncate="end"
-            dir="auto"
-          >
-            {mentor.name}
-          </Anchor>
+          <MentorLink mentor={mentor} fw={600} c="var(--mantine-color-text)" truncate="end" dir="auto" />
           <Text size="sm" c="dimmed" truncate="end" dir="auto">
             {subtitle || '\u00a0'}
           </Text>

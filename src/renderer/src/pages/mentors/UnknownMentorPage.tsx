@@ -1,22 +1,19 @@
-import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
-import { Link } from 'react-router'
+import { Loader, Stack, Text, Title } from '@mantine/core'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
 import { NotesSection } from './NotesSection'
-import { useMentorNotes } from './MentorPage'
+import { useMentorNotes } from './use-mentor-notes'
+import { BackLink } from '../../components/PageStates'
 
 /** Notes kept when their mentor was deleted: still readable, editable and deletable. */
 export function UnknownMentorPage() {
   const { notes, draftMap, ready } = useMentorNotes(null)
   return (
     <Page>
-      <Anchor component={Link} to="/mentors" size="sm" c="dimmed">
-        <Group gap={4} mb="md">
-          <IconArrowLeft size={14} /> All mentors
-        </Group>
-      </Anchor>
+      <BackLink to="/mentors" mb="md">
+        All mentors
+      </BackLink>
       <PageHeader title="Unknown mentor" description="Notes you kept when you deleted their mentor." />
       {!ready ? (
         <Loader aria-label="Loading notes" />

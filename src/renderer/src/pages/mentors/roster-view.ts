@@ -1,6 +1,7 @@
 import type { MentorStage } from '../../../../shared/model'
 import type { RosterEntry } from '../../../../shared/requests/mentors'
-import { matchesQuery, nameCollator } from '../../lib/text'
+import { matchesQuery } from '../../../../shared/text'
+import { nameCollator } from '../../lib/name-collator'
 
 export const rosterSorts = ['name', 'last-contact', 'next-check-in'] as const
 export type RosterSort = (typeof rosterSorts)[number]

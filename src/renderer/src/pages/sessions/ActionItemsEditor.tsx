@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { Checkbox, Group, SegmentedControl, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
-import { IconPlus, IconX } from '@tabler/icons-react'
 import { useRef } from 'react'
 import type { SessionFormValues } from './session-form'
 import { DateField } from '../../components/DateField'
+import { ListField, RemoveRowButton } from '../../components/ListField'
 
 /** The session's action items: what was promised, by whom, by when; done ones checked. */
 export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFormValues> }) {
@@ -12,10 +12,15 @@ export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFor
   const focusNew = useRef<number | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        Action items
-      </Text>
+    <ListField
+      label="Action items"
+      addLabel="Add action item"
+      addRef={addButton}
+      onAdd={() => {
+        focusNew.current = items.length
+        form.insertListItem('actionItems', { title: '', owner: 'me', dueOn: null, done: false })
+      }}
+    >
       {items.length === 0 && (
         <Text size="sm" c="dimmed">
           What did you or your mentor promise to do?
@@ -56,34 +61,16 @@ export function ActionItemsEditor({ form }: { form: UseFormReturnType<SessionFor
             clearable
             {...form.getInputProps(`actionItems.${index}.dueOn`)}
           />
-          <ActionIcon
+          <RemoveRowButton
             mt={4}
-            variant="subtle"
-            color="gray"
-            aria-label={`Remove action item ${index + 1}`}
+            label={`Remove action item ${index + 1}`}
             onClick={() => {
               form.removeListItem('actionItems', index)
               addButton.current?.focus()
             }}
-          >
-            <IconX size={16} />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} />}
-          ref={addButton}
-          onClick={() => {
-            focusNew.current = items.length
-            form.insertListItem('actionItems', { title: '', owner: 'me', dueOn: null, done: false })
-          }}
-        >
-          Add action item
-        </Button>
-      </Group>
-    </Stack>
+    </ListField>
   )
 }

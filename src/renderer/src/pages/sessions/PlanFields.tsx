@@ -1,9 +1,9 @@
 import { Group, MultiSelect, NumberInput, Select } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useMemo } from 'react'
-import { useApiQuery } from '../../lib/api'
 import { leadTimeLabel, leadTimesText, sessionLeadMinutes } from '../../lib/lead-times'
 import type { RepeatChoice, SessionFormValues } from './session-form'
+import { useSettings } from '../../data/queries'
 
 const repeatOptions: Array<{ value: RepeatChoice; label: string }> = [
   { value: 'none', label: 'Does not repeat' },
@@ -34,7 +34,7 @@ export function RepeatFields({ form }: { form: UseFormReturnType<SessionFormValu
 
 /** When to be reminded before this planned session; left empty, the lead times from Settings apply. */
 export function LeadTimesField({ form }: { form: UseFormReturnType<SessionFormValues> }) {
-  const settings = useApiQuery(['settings'], (a) => a.settings.get())
+  const settings = useSettings()
   const chosen = form.values.reminderLeadMinutes
   // A lead time set elsewhere (not one of the choices) is still shown, and can be removed.
   const data = useMemo(() => {

@@ -1,15 +1,16 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core'
+import { Group, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
-import { IconPlus, IconX } from '@tabler/icons-react'
 import type { SessionFormValues } from './session-form'
+import { ListField, RemoveRowButton } from '../../components/ListField'
 
 /** Links kept with the session: articles, talks, books the mentor pointed to. */
 export function ResourcesEditor({ form }: { form: UseFormReturnType<SessionFormValues> }) {
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        Resources
-      </Text>
+    <ListField
+      label="Resources"
+      addLabel="Add a link"
+      onAdd={() => form.insertListItem('resources', { title: '', url: '' })}
+    >
       {form.values.resources.map((_, index) => (
         <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
           <TextInput
@@ -25,27 +26,13 @@ export function ResourcesEditor({ form }: { form: UseFormReturnType<SessionFormV
             placeholder="https://…"
             {...form.getInputProps(`resources.${index}.url`)}
           />
-          <ActionIcon
+          <RemoveRowButton
             mt={4}
-            variant="subtle"
-            color="gray"
-            aria-label={`Remove resource ${index + 1}`}
+            label={`Remove resource ${index + 1}`}
             onClick={() => form.removeListItem('resources', index)}
-          >
-            <IconX size={16} />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => form.insertListItem('resources', { title: '', url: '' })}
-        >
-          Add a link
-        </Button>
-      </Group>
-    </Stack>
+    </ListField>
   )
 }

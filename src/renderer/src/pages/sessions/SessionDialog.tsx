@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import { useNavigate } from 'react-router'
 import type { Session, SessionFormat } from '../../../../shared/model'
 import { useFocusReturn } from '../../a11y/use-focus-return'
-import { api } from '../../lib/api'
+import { send, subscribe } from '../../data/api'
 import type { SessionFormValues } from './session-form'
 import { newSessionValues } from './session-form'
 import { SessionEditor } from './SessionEditor'
@@ -37,7 +37,7 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
   // The tray's "Log a session…" arrives as a command from the host.
   useEffect(
     () =>
-      api().on('app:command', ({ command }) => {
+      subscribe('app:command', ({ command }) => {
         if (command === 'log-session') open({ mode: 'log' })
       }),
     [open],
@@ -67,8 +67,9 @@ export function SessionDialogProvider({ children }: { children: ReactNode }) {
   }
   // The full editor continues from exactly what was typed here.
   const moreDetails = async (values: SessionFormValues) => {
-    await api().drafts.save({ key: NEW_SESSION_DRAFT, values: { ...values } })
-    await api().drafts.discard({ key: QUICK_DRAFT })
+    // A draft that cannot be written (a full disk) does not keep the full editor closed; the status banner says why.
+    await send('drafts:save', { key: NEW_SESSION_DRAFT, values: { ...values } }).catch(() => {})
+    await send('drafts:discard', { key: QUICK_DRAFT }).catch(() => {})
     setRequest(null)
     void navigate('/sessions/new')
   }

@@ -1,25 +1,14 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-} from '@mantine/core'
+import { Alert, Anchor, Button, Group, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconLock } from '@tabler/icons-react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Draft, Session } from '../../../../shared/model'
 import { MarkdownEditor } from '../../components/MarkdownEditor'
-import { api, call, useApiMutation, useApiQuery } from '../../lib/api'
+import { send } from '../../data/api'
+import { useChange, useRoster } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { showSaveError } from '../../lib/form'
 import { useFormDraft } from '../../lib/use-form-draft'
-import { useRoster } from '../mentors/RosterPage'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { ResourcesEditor } from './ResourcesEditor'
 import { LeadTimesField, RepeatFields } from './PlanFields'
@@ -27,6 +16,8 @@ import type { SessionFormValues } from './session-form'
 import { restoredValues, toSessionDraft, validateSession } from './session-form'
 import { WhenFields } from './WhenFields'
 import { DateField } from '../../components/DateField'
+import { GrowingTextarea } from '../../components/TextFields'
+import { GoalsField } from '../goals/GoalsField'
 
 interface Props {
   /** The session being edited; without it, a new one. */
@@ -62,20 +53,12 @@ export function SessionEditor({
   })
   const drafts = useFormDraft(form, draftKey, (values) => restoredValues(initial, values), draft)
   const roster = useRoster(false)
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
   const mentorOptions = useMemo(
     () =>
       (roster.data ?? [])
         .map((e) => ({ value: e.mentor.id, label: e.mentor.name }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     [roster.data],
-  )
-  const goalOptions = useMemo(
-    () =>
-      (goals.data ?? [])
-        .filter((g) => g.goal.status === 'active' || form.values.goalIds.includes(g.goal.id))
-        .map((g) => ({ value: g.goal.id, label: g.goal.title })),
-    [goals.data, form.values.goalIds],
   )
 
   // Planning a new session starts from what is still open with that mentor; the user edits it freely.
@@ -84,7 +67,7 @@ export function SessionEditor({
   useEffect(() => {
     if (sessionId || status !== 'planned' || !mentorId) return
     let live = true
-    void call(api().sessions.prefill({ mentorId })).then(({ agenda }) => {
+    void send('sessions:prefill', { mentorId }).then(({ agenda }) => {
       if (!live || form.getValues().agenda !== prefilled.current) return
       prefilled.current = agenda
       form.setFieldValue('agenda', agenda)
@@ -95,11 +78,11 @@ export function SessionEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mentorId, status, sessionId])
 
-  const save = useApiMutation((a, values: SessionFormValues) => {
+  const save = useChange((values: SessionFormValues) => {
     const { actionItems, repeat: _repeat, ...fields } = toSessionDraft(values)
     return sessionId
-      ? a.sessions.update({ id: sessionId, changes: fields, actionItems, draftKey })
-      : a.sessions.create({ ...toSessionDraft(values), draftKey })
+      ? send('sessions:update', { id: sessionId, changes: fields, actionItems, draftKey })
+      : send('sessions:create', { ...toSessionDraft(values), draftKey })
   })
   const submit = form.onSubmit((values) => {
     drafts.cancelPending()
@@ -164,32 +147,15 @@ export function SessionEditor({
         )}
         {held && (
           <>
-            <Textarea
-              dir="auto"
+            <GrowingTextarea
               label="Key takeaways"
-              autosize
-              minRows={2}
               maxRows={8}
               placeholder="What will you remember from this?"
               {...form.getInputProps('takeaways')}
             />
             <SimpleGrid cols={2}>
-              <Textarea
-                dir="auto"
-                label="What worked"
-                autosize
-                minRows={2}
-                maxRows={6}
-                {...form.getInputProps('whatWorked')}
-              />
-              <Textarea
-                dir="auto"
-                label="What did not"
-                autosize
-                minRows={2}
-                maxRows={6}
-                {...form.getInputProps('whatDidNot')}
-              />
+              <GrowingTextarea label="What worked" {...form.getInputProps('whatWorked')} />
+              <GrowingTextarea label="What did not" {...form.getInputProps('whatDidNot')} />
             </SimpleGrid>
           </>
         )}
@@ -204,26 +170,20 @@ export function SessionEditor({
                 placeholder="What was said"
               />
             )}
-            <Textarea
-              dir="auto"
+            <GrowingTextarea
               label={
                 <Group gap={4} component="span">
                   <IconLock size={14} /> Private reflection
                 </Group>
               }
               description="Only for you: left out of any export meant for your mentor."
-              autosize
-              minRows={2}
               maxRows={8}
               {...form.getInputProps('reflection')}
             />
             <SimpleGrid cols={2}>
-              <MultiSelect
-                label="Goals"
+              <GoalsField
+                linked={form.values.goalIds}
                 placeholder="Which goals did this serve?"
-                data={goalOptions}
-                searchable
-                clearable
                 {...form.getInputProps('goalIds')}
               />
               <DateField label="Follow up by" clearable {...form.getInputProps('followUpOn')} />

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import {
-  IconArrowLeft,
   IconCalendarPlus,
   IconCheck,
   IconDots,
@@ -13,22 +12,26 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import type { Session } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { MentorAvatar } from '../../components/MentorAvatar'
 import { Page } from '../../components/Page'
-import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
+import { useRead, useRoster } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { deleteWithUndo } from '../../lib/undo'
 import { useSearchParamState } from '../../lib/use-search-param-state'
-import { useRoster } from '../mentors/RosterPage'
 import { NEW_SESSION_DRAFT } from './SessionDialog'
 import { SessionEditor } from './SessionEditor'
-import { markedHeld, newSessionValues, sessionValues, userTimeZone } from './session-form'
+import { markedHeld, newSessionValues, sessionValues } from './session-form'
 import { formatIcons, sessionFormatLabels, sessionStatusLabels, statusColors } from './session-labels'
 import { SessionView } from './SessionView'
 import { exportToCalendar } from './calendar-export'
+import { plural } from '../../../../shared/text'
+import { userTimeZone } from '../../../../shared/time'
+import { BackLink, NotFoundNotice } from '../../components/PageStates'
+import { MentorLink } from '../../components/MentorLink'
 
 /** A session's start in its own zone, and in the user's when that differs. */
 export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): string {
@@ -45,7 +48,7 @@ export function sessionTime(session: Pick<Session, 'startsAt' | 'timeZone'>): st
 function NewSession() {
   const navigate = useNavigate()
   const [params] = useSearchParamState()
-  const draft = useApiQuery(['drafts', NEW_SESSION_DRAFT], (a) => a.drafts.get({ key: NEW_SESSION_DRAFT }))
+  const draft = useRead('drafts:get', { key: NEW_SESSION_DRAFT })
   const initial = useMemo(
     () =>
       newSessionValues({
@@ -77,11 +80,7 @@ export function SessionPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
   const [params, set] = useSearchParamState()
-  const detail = useApiQuery(['sessions', 'detail', id], (a) => a.sessions.get({ id }), [
-    'sessions',
-    'actionItems',
-    'series',
-  ])
+  const detail = useRead('sessions:get', { id })
   const roster = useRoster(true)
   const mentorName = roster.data?.find((e) => e.mentor.id === detail.data?.session.mentorId)?.mentor.name
   useDocumentTitle(id === 'new' ? 'New session' : mentorName ? `Session with ${mentorName}` : 'Session')
@@ -101,14 +100,11 @@ export function SessionPage() {
   }
   if (!detail.data) {
     return (
-      <Page>
-        <Alert color="gray" title="This session is not here">
-          It may have been deleted.{' '}
-          <Anchor component={Link} to="/timeline">
-            Back to the timeline
-          </Anchor>
-        </Alert>
-      </Page>
+      <NotFoundNotice
+        title="This session is not here"
+        reason="It may have been deleted."
+        back={{ to: '/timeline', label: 'Back to the timeline' }}
+      />
     )
   }
 
@@ -120,14 +116,14 @@ export function SessionPage() {
   const remove = async () => {
     const done = await deleteWithUndo({
       id: session.id,
-      remove: () => api().sessions.delete({ id: session.id }),
-      undo: () => api().sessions.undelete({ id: session.id }),
+      remove: () => send('sessions:delete', { id: session.id }),
+      undo: () => send('sessions:undelete', { id: session.id }),
       message: 'Session deleted.',
     })
     if (done) void navigate('/timeline')
   }
   const skip = () =>
-    void call(api().sessions.skip({ id: session.id })).then(
+    void send('sessions:skip', { id: session.id }).then(
       () => notifications.show({ message: series ? 'Skipped. The series carries on.' : 'Marked as cancelled.' }),
       (error: unknown) => notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
     )
@@ -139,9 +135,9 @@ export function SessionPage() {
       labels: { confirm: 'Stop series', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void call(api().series.stop({ id: series.id })).then((r) =>
+        void send('series:stop', { id: series.id }).then((r) =>
           notifications.show({
-            message: `Series stopped; ${r.removed} planned ${r.removed === 1 ? 'session' : 'sessions'} removed.`,
+            message: `Series stopped; ${plural(r.removed, 'planned session')} removed.`,
           }),
         ),
     })
@@ -168,23 +164,13 @@ export function SessionPage() {
   return (
     <Page>
       <Stack gap="lg">
-        <Anchor component={Link} to="/timeline" size="sm" c="dimmed">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> Timeline
-          </Group>
-        </Anchor>
+        <BackLink to="/timeline">Timeline</BackLink>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Group wrap="nowrap" align="flex-start">
             {mentor && <MentorAvatar id={mentor.id} name={mentor.name} src={mentor.avatar} size={56} />}
             <Stack gap={4}>
               <Title order={1} size="h2" dir="auto">
-                {mentor ? (
-                  <Anchor component={Link} to={`/mentors/${mentor.id}`} inherit c="var(--mantine-color-text)">
-                    {mentor.name}
-                  </Anchor>
-                ) : (
-                  'Unknown mentor'
-                )}
+                {mentor ? <MentorLink mentor={mentor} inherit c="var(--mantine-color-text)" /> : 'Unknown mentor'}
               </Title>
               <Text>{sessionTime(session)}</Text>
               <Group gap="xs">

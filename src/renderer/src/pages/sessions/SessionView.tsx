@@ -5,7 +5,8 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { ActionItem, Session } from '../../../../shared/model'
 import { Markdown } from '../../components/Markdown'
-import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { messageOf, openExternal, send } from '../../data/api'
+import { useGoals } from '../../data/queries'
 import { formatDate, formatLocalDate } from '../../lib/dates'
 
 function Section({ title, icon, children }: { title: string; icon?: ReactNode; children: ReactNode }) {
@@ -24,13 +25,13 @@ function Section({ title, icon, children }: { title: string; icon?: ReactNode; c
 
 /** Completes or reopens an action item right from the session. */
 const toggleDone = (item: ActionItem, done: boolean) =>
-  void call(api().actions.setDone({ id: item.id, done })).catch((error: unknown) =>
+  void send('actions:setDone', { id: item.id, done }).catch((error: unknown) =>
     notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
   )
 
 /** A session as a record to read: every part that has something in it. */
 export function SessionView({ session, actionItems }: { session: Session; actionItems: ActionItem[] }) {
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const goals = useGoals()
   const linkedGoals = (goals.data ?? []).filter((g) => session.goalIds.includes(g.goal.id))
   const texts: Array<[string, string]> = [
     ['Agenda', session.agenda],
@@ -126,7 +127,7 @@ export function SessionView({ session, actionItems }: { session: Session; action
                 href={r.url}
                 onClick={(e) => {
                   e.preventDefault()
-                  void api().app.openExternal({ url: r.url })
+                  openExternal(r.url)
                 }}
               >
                 {r.title || r.url}

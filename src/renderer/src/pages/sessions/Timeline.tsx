@@ -7,6 +7,8 @@ import { TimelineCard } from './TimelineCard'
 import type { TimelineRow } from './timeline-rows'
 import { timelineRows } from './timeline-rows'
 import classes from './Timeline.module.css'
+import { virtualRowStyle } from '../../lib/virtual-rows'
+import { mentorOf } from '../../lib/mentor-of'
 
 const HEADING_HEIGHT = 52
 /** A first guess at a card's height; each is measured once shown. */
@@ -34,10 +36,7 @@ function Row({ row, mentors }: { row: TimelineRow; mentors: ReadonlyMap<string, 
   }
   return (
     <div className={classes.row}>
-      <TimelineCard
-        session={row.session}
-        mentor={row.session.mentorId ? mentors.get(row.session.mentorId) : undefined}
-      />
+      <TimelineCard session={row.session} mentor={mentorOf(mentors, row.session.mentorId)} />
     </div>
   )
 }
@@ -64,13 +63,7 @@ function VirtualRows({ rows, mentors }: { rows: TimelineRow[]; mentors: Readonly
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              right: 0,
-              transform: `translateY(${item.start - offset}px)`,
-            }}
+            style={virtualRowStyle(item.start - offset)}
           >
             <Row row={row} mentors={mentors} />
           </div>

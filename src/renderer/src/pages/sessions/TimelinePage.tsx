@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, Menu, SegmentedControl, Select, Text, TextInput } from '@mantine/core'
+import { Button, EmptyState, Group, Loader, Menu, SegmentedControl, Text, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import {
   IconCalendarPlus,
@@ -12,16 +12,15 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { SessionStatus } from '../../../../shared/model'
 import type { TimelineQuery } from '../../../../shared/requests/sessions'
-import { addDays, instantOf } from '../../../../shared/time'
+import { addDays, instantOf, userTimeZone } from '../../../../shared/time'
 import { Page } from '../../components/Page'
 import { PageHeader } from '../../components/PageHeader'
-import { useApiQuery } from '../../lib/api'
+import { useGoals, useRead, useRoster } from '../../data/queries'
 import { formatLocalDate } from '../../lib/dates'
-import { useRoster } from '../mentors/RosterPage'
 import { useSessionDialog } from './SessionDialog'
 import { exportToCalendar } from './calendar-export'
 import { Timeline } from './Timeline'
-import { userTimeZone } from './session-form'
+import { FilterSelect } from '../../components/FilterSelect'
 
 type StatusFilter = 'all' | SessionStatus
 
@@ -42,7 +41,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
   const [range, setRange] = useState<[string | null, string | null]>([null, null])
   const deferredText = useDeferredValue(text)
   const roster = useRoster(true)
-  const goals = useApiQuery(['goals'], (a) => a.goals.list())
+  const goals = useGoals()
 
   const query: TimelineQuery = {
     mentorId: mentorId ?? mentor ?? undefined,
@@ -52,14 +51,7 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
     before: range[1] ? startOfDay(addDays(range[1], 1)) : undefined,
     text: deferredText.trim() || undefined,
   }
-  const timeline = useApiQuery(
-    ['sessions', 'timeline', query],
-    (a) => a.sessions.timeline(query),
-    ['sessions', 'actionItems'],
-    {
-      keepPrevious: true,
-    },
-  )
+  const timeline = useRead('sessions:timeline', query, { keepPrevious: true })
 
   const mentors = useMemo(() => (roster.data ?? []).map((e) => e.mentor), [roster.data])
   const filtered = Boolean(
@@ -78,25 +70,21 @@ export function SessionTimeline({ mentorId }: { mentorId?: string }) {
           w={240}
         />
         {!mentorId && (
-          <Select
-            aria-label="Filter by mentor"
+          <FilterSelect
+            label="Filter by mentor"
             placeholder="All mentors"
             data={mentors.map((m) => ({ value: m.id, label: m.name }))}
             value={mentor}
             onChange={setMentor}
-            searchable
-            clearable
             w={190}
           />
         )}
-        <Select
-          aria-label="Filter by goal"
+        <FilterSelect
+          label="Filter by goal"
           placeholder="All goals"
           data={(goals.data ?? []).map((g) => ({ value: g.goal.id, label: g.goal.title }))}
           value={goal}
           onChange={setGoal}
-          searchable
-          clearable
           w={180}
         />
         {/* Its name holds what it shows, so speech users can say the dates they see. */}

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications'
-import { ApiError, api, call, messageOf } from '../../lib/api'
+import { ApiError, send, messageOf } from '../../data/api'
+import { plural } from '../../../../shared/text'
 
 const NOTHING_TO_EXPORT = 'There are no upcoming planned sessions to export.'
 
@@ -16,12 +17,12 @@ export async function exportToCalendar(ids?: string[]) {
     return
   }
   try {
-    const result = await call(api().sessions.exportIcs(ids ? { ids } : {}))
+    const result = await send('sessions:exportIcs', ids ? { ids } : {})
     if (result.saved)
       notifications.show({
         color: 'teal',
         title: 'Calendar file saved',
-        message: `${result.count} ${result.count === 1 ? 'session' : 'sessions'} in ${result.path}`,
+        message: `${plural(result.count, 'session')} in ${result.path}`,
       })
   } catch (error) {
     // Named sessions get core's own reason; "every upcoming one" the short sentence.

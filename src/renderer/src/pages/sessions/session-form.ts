@@ -4,7 +4,7 @@ import { blankSessionContent } from '../../../../shared/model'
 
 import { SessionDraft } from '../../../../shared/requests/sessions'
 import type { ActionItemInput, SessionDraft as SessionDraftInput } from '../../../../shared/requests/sessions'
-import { instantOf, todayIn, wallTimeOf } from '../../../../shared/time'
+import { instantOf, userTimeZone, wallTimeOf } from '../../../../shared/time'
 import { validateWith } from '../../lib/form'
 
 export type RepeatChoice = 'none' | 'weeks' | 'monthly-day' | 'monthly-weekday'
@@ -33,9 +33,6 @@ export interface SessionFormValues {
   /** Minutes before the start to remind, as the picker holds them; none means the defaults from settings. */
   reminderLeadMinutes: string[]
 }
-
-/** The zone the user's computer is in. */
-export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
 /** `now` rounded down to the quarter hour, as a local date and time in `zone`. */
 export function roundedNow(now: Date, zone: string): { date: string; time: string } {
@@ -184,6 +181,3 @@ export function isInFuture(values: Pick<SessionFormValues, 'date' | 'time' | 'ti
   const instant = instantOf({ date: values.date, time: values.time }, values.timeZone)
   return instant !== null && Date.parse(instant) > now.getTime()
 }
-
-/** Today in the user's zone, for date pickers. */
-export const todayLocal = (now: Date) => todayIn(userTimeZone(), now)

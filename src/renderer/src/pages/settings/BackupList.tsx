@@ -4,15 +4,13 @@ import { notifications } from '@mantine/notifications'
 import { IconHistory } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { dataKinds } from '../../../../shared/model'
 import type { BackupEntry } from '../../../../shared/requests/data'
-import { api, call, messageOf, useApiQuery } from '../../lib/api'
+import { messageOf, send } from '../../data/api'
+import { refreshReads, useRead } from '../../data/queries'
 import { formatDateTime } from '../../lib/dates'
 import { useNow } from '../../lib/use-now'
-import { dataQueryKey, RevealButton } from './data-actions'
+import { RevealButton } from './data-file-commands'
 import { backupKindLabels, countsText, formatAgo, formatBytes } from './data-labels'
-
-const backupsKey = [...dataQueryKey, 'backups'] as const
 
 /** Asks, then restores a backup; the core keeps the current data as a backup first. */
 function confirmRestore(backup: BackupEntry): void {
@@ -32,7 +30,7 @@ function confirmRestore(backup: BackupEntry): void {
     ),
     labels: { confirm: 'Restore', cancel: 'Cancel' },
     onConfirm: () =>
-      void call(api().data.restoreBackup({ name: backup.name }))
+      void send('data:restoreBackup', { name: backup.name })
         .then((done) =>
           notifications.show({
             color: 'teal',
@@ -51,9 +49,9 @@ function confirmRestore(backup: BackupEntry): void {
 export function BackupList() {
   const client = useQueryClient()
   // Every change can write a backup (a daily copy, a safety copy before a restore): any of them refreshes the list.
-  const backups = useApiQuery(backupsKey, (a) => a.data.backups(), [...dataKinds])
+  const backups = useRead('data:backups')
   // The core also writes backups on its own schedule: read the list afresh whenever the section opens.
-  useEffect(() => void client.invalidateQueries({ queryKey: backupsKey }, { cancelRefetch: false }), [client])
+  useEffect(() => void refreshReads(client, ['data:backups'], { cancelRefetch: false }), [client])
   const now = useNow(60_000)
 
   if (backups.error) {

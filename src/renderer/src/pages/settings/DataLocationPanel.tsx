@@ -1,14 +1,23 @@
-import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core'
+import { Alert, Code, Group, Stack, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconFolderShare, IconTrash } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import type { DataLocation } from '../../../../shared/requests/data'
-import { api, call, messageOf } from '../../lib/api'
-import { dataQueryKey, moveDataFile, RevealButton } from './data-actions'
+import { messageOf, send } from '../../data/api'
+import { refreshReads } from '../../data/queries'
+import { dataFileReads, moveDataFile, RevealButton } from './data-file-commands'
+import { SmallButton } from '../../components/SmallButton'
+import { useBusy } from '../../lib/use-busy'
 
-const pathStyle = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const
+/** A file's path in full, broken anywhere so a long one fits. */
+function FilePath({ path, labelledBy }: { path: string | null; labelledBy?: string }) {
+  return (
+    <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }} aria-labelledby={labelledBy}>
+      {path}
+    </Code>
+  )
+}
 
 /** Asks, then deletes the copy the data was moved away from. */
 function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): void {
@@ -19,19 +28,15 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
         <Text size="sm">
           The file your data was moved from is deleted, with its backups once they are all in the new folder:
         </Text>
-        <Code block style={pathStyle}>
-          {location.previousDataFile}
-        </Code>
+        <FilePath path={location.previousDataFile} />
         <Text size="sm">Your data stays where it is now, with its backups:</Text>
-        <Code block style={pathStyle}>
-          {location.dataFile}
-        </Code>
+        <FilePath path={location.dataFile} />
       </Stack>
     ),
     labels: { confirm: 'Remove old copy', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void call(api().data.removeOldCopy())
+      void send('data:removeOldCopy')
         .then(() => notifications.show({ color: 'teal', message: 'The old copy was removed.' }))
         .catch((error: unknown) =>
           notifications.show({ color: 'red', title: 'Not removed', message: messageOf(error) }),
@@ -43,8 +48,8 @@ function confirmRemoveOldCopy(location: DataLocation, onRemoved: () => void): vo
 /** Where the data file is, moving it to another folder, and the old copy a move leaves behind. */
 export function DataLocationPanel({ location }: { location: DataLocation }) {
   const client = useQueryClient()
-  const [moving, setMoving] = useState(false)
-  const refresh = () => void client.invalidateQueries({ queryKey: dataQueryKey })
+  const { busy, run } = useBusy<'move'>()
+  const refresh = () => void refreshReads(client, dataFileReads)
 
   return (
     <Stack gap="md">
@@ -52,23 +57,16 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
         <Text size="sm" fw={500} id="data-file-label">
           Data file
         </Text>
-        <Code block style={pathStyle} aria-labelledby="data-file-label">
-          {location.dataFile}
-        </Code>
+        <FilePath path={location.dataFile} labelledBy="data-file-label" />
         <Group gap="sm">
           <RevealButton target="dataFile">Show in folder</RevealButton>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFolderShare size={14} />}
-            loading={moving}
-            onClick={() => {
-              setMoving(true)
-              void moveDataFile(client).finally(() => setMoving(false))
-            }}
+          <SmallButton
+            icon={IconFolderShare}
+            loading={busy === 'move'}
+            onClick={() => void run('move', () => moveDataFile(client))}
           >
             Move to another folder…
-          </Button>
+          </SmallButton>
         </Group>
         <Text size="xs" c="dimmed" maw={640}>
           To keep your data in a synced folder (Dropbox, OneDrive, iCloud Drive, Syncthing), move it there. Mentor
@@ -82,20 +80,17 @@ export function DataLocationPanel({ location }: { location: DataLocation }) {
             <Text size="sm">
               Your data was moved from here. Nothing saves to it any more; remove it once the new place works for you.
             </Text>
-            <Code block style={pathStyle}>
-              {location.previousDataFile}
-            </Code>
+            <FilePath path={location.previousDataFile} />
             <Group gap="sm">
               <RevealButton target="previousDataFile">Show in folder</RevealButton>
-              <Button
-                size="xs"
+              <SmallButton
+                icon={IconTrash}
                 color="red"
                 variant="light"
-                leftSection={<IconTrash size={14} />}
                 onClick={() => confirmRemoveOldCopy(location, refresh)}
               >
                 Remove old copy
-              </Button>
+              </SmallButton>
             </Group>
           </Stack>
         </Alert>

@@ -1,8 +1,8 @@
 import { Divider, Loader, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { messageOf, useApiQuery } from '../../lib/api'
+import { messageOf } from '../../data/api'
+import { useRead } from '../../data/queries'
 import { BackupList } from './BackupList'
-import { dataQueryKey } from './data-actions'
 import { DataLocationPanel } from './DataLocationPanel'
 import { ExportImportPanel } from './ExportImportPanel'
 
@@ -19,8 +19,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 /** Settings → Your data: where the file is and moving it, the backups, export and import. */
 export function DataSettings() {
-  // Changes only when the data moves or the old copy goes; both refresh it explicitly.
-  const location = useApiQuery([...dataQueryKey, 'location'], (a) => a.data.location(), [])
+  const location = useRead('data:location')
   return (
     <Stack gap="lg">
       <Part title="Where it is">

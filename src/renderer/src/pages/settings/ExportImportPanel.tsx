@@ -1,18 +1,19 @@
-import { Button, SimpleGrid, Stack, Text } from '@mantine/core'
+import { SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAddressBook, IconCalendarPlus, IconFileExport, IconFileImport } from '@tabler/icons-react'
-import { useState } from 'react'
 import { showSavedFile } from '../../components/saved-file-notice'
-import { api, call, messageOf } from '../../lib/api'
-import { exportedToastId } from './data-actions'
+import { send, messageOf } from '../../data/api'
+import { exportedToastId } from './data-file-commands'
 import { formatBytes } from './data-labels'
 import { openImportPreview } from './ImportPreview'
-import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-import'
+import { startCalendarImport, startContactsImport, startVcardExport } from '../import/start-contacts-and-calendar'
+import { SmallButton } from '../../components/SmallButton'
+import { useBusy } from '../../lib/use-busy'
 
 /** Saves everything as one JSON file where the user chooses, and says where it went. */
 async function exportJson() {
   try {
-    const { path, bytes } = await call(api().data.exportJson())
+    const { path, bytes } = await send('data:exportJson')
     if (!path) return
     showSavedFile({
       id: exportedToastId,
@@ -74,24 +75,14 @@ const actions: Array<{
 
 /** Export everything as JSON and import such a file (previewed first); import contacts and meetings; export vCards. */
 export function ExportImportPanel() {
-  const [busy, setBusy] = useState<Action | null>(null)
-  const run = (what: Action, task: () => Promise<void>) => {
-    setBusy(what)
-    void task().finally(() => setBusy(null))
-  }
+  const { busy, run } = useBusy<Action>()
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
       {actions.map((action) => (
         <Stack key={action.id} gap={6} align="flex-start">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<action.icon size={14} />}
-            loading={busy === action.id}
-            onClick={() => run(action.id, action.task)}
-          >
+          <SmallButton icon={action.icon} loading={busy === action.id} onClick={() => void run(action.id, action.task)}>
             {action.label}
-          </Button>
+          </SmallButton>
           <Text size="xs" c="dimmed">
             {action.text}
           </Text>

@@ -1,13 +1,14 @@
-import { Alert, Button, Code, Group, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Alert, Button, Code, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { ImportMode, ImportPreview, ImportSource } from '../../../../shared/requests/data'
-import { api, call, messageOf } from '../../lib/api'
+import { send, messageOf } from '../../data/api'
 import { formatDateTime } from '../../lib/dates'
-import { exportedToastId } from './data-actions'
+import { exportedToastId } from './data-file-commands'
 import { countedKinds, countsText, recordsText } from './data-labels'
+import { DialogActions } from '../../components/DialogForm'
 
 /** What the file holds beside what the app holds now, kind by kind. */
 function CountsTable({ preview }: { preview: ImportPreview }) {
@@ -57,7 +58,7 @@ function ImportPreviewBody({
     setBusy(true)
     setError(null)
     try {
-      const done = await call(api().data.import({ previewId: preview.previewId, mode }))
+      const done = await send('data:import', { previewId: preview.previewId, mode })
       onClose()
       notifications.show({
         color: 'teal',
@@ -114,15 +115,7 @@ function ImportPreviewBody({
       <Text size="sm" c="dimmed">
         Your data as it is now is backed up first: you can restore it from the backups list.
       </Text>
-      {error && (
-        <Alert color="red" title="Nothing was imported">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={onClose} busy={busy} error={error} errorTitle="Nothing was imported">
         <Button
           color={mode === 'replace' ? 'red' : undefined}
           loading={busy}
@@ -131,7 +124,7 @@ function ImportPreviewBody({
         >
           {mode === 'replace' ? 'Replace my data' : 'Merge'}
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }
@@ -143,7 +136,7 @@ function ImportPreviewBody({
 export async function openImportPreview(source: ImportSource, initialMode: ImportMode = 'merge'): Promise<void> {
   let preview: ImportPreview | null
   try {
-    preview = await call(api().data.importPreview({ source }))
+    preview = await send('data:importPreview', { source })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing was imported', message: messageOf(error), autoClose: 20_000 })
     return

@@ -2,13 +2,38 @@ import { Chip, Group, Stack, Switch, Text } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import type { SettingsUpdate } from '../../../../shared/model'
-import { messageOf, useApiMutation, useApiQuery } from '../../lib/api'
+import { messageOf, send } from '../../data/api'
+import { useChange, useSettings } from '../../data/queries'
 import { leadTimeLabel, settingsLeadMinutes } from '../../lib/lead-times'
+
+const validTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+
+/** A time of day in the settings, saved when the user leaves the field with a valid time (HH:MM). */
+function TimeSetting({
+  label,
+  w,
+  value,
+  onSave,
+}: {
+  label: string
+  w: number
+  value: string
+  onSave: (time: string) => void
+}) {
+  return (
+    <TimeInput
+      aria-label={label}
+      w={w}
+      defaultValue={value}
+      onBlur={(e) => validTime(e.currentTarget.value) && onSave(e.currentTarget.value)}
+    />
+  )
+}
 
 /** Reminder preferences: lead times before sessions, the daily digest, quiet hours, the tray, start at login. */
 export function ReminderSettings() {
-  const settings = useApiQuery(['settings'], (a) => a.settings.get())
-  const update = useApiMutation((a, changes: SettingsUpdate) => a.settings.update(changes))
+  const settings = useSettings()
+  const update = useChange((changes: SettingsUpdate) => send('settings:update', changes))
   const save = (changes: SettingsUpdate) =>
     update.mutate(changes, {
       onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: messageOf(error) }),
@@ -17,7 +42,6 @@ export function ReminderSettings() {
   if (!current) return null
   const { reminders } = current
   const quiet = reminders.quietHours
-  const validTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
 
   return (
     <Stack gap="lg">
@@ -48,13 +72,11 @@ export function ReminderSettings() {
           onChange={(e) => save({ reminders: { digestTime: e.currentTarget.checked ? '08:00' : null } })}
         />
         {reminders.digestTime !== null && (
-          <TimeInput
-            aria-label="Digest time"
+          <TimeSetting
+            label="Digest time"
             w={120}
-            defaultValue={reminders.digestTime}
-            onBlur={(e) =>
-              validTime(e.currentTarget.value) && save({ reminders: { digestTime: e.currentTarget.value } })
-            }
+            value={reminders.digestTime}
+            onSave={(digestTime) => save({ reminders: { digestTime } })}
           />
         )}
       </Group>
@@ -70,26 +92,20 @@ export function ReminderSettings() {
         />
         {quiet && (
           <Group gap="xs" align="center">
-            <TimeInput
-              aria-label="Quiet from"
+            <TimeSetting
+              label="Quiet from"
               w={110}
-              defaultValue={quiet.start}
-              onBlur={(e) =>
-                validTime(e.currentTarget.value) &&
-                save({ reminders: { quietHours: { ...quiet, start: e.currentTarget.value } } })
-              }
+              value={quiet.start}
+              onSave={(start) => save({ reminders: { quietHours: { ...quiet, start } } })}
             />
             <Text size="sm" c="dimmed">
               to
             </Text>
-            <TimeInput
-              aria-label="Quiet until"
+            <TimeSetting
+              label="Quiet until"
               w={110}
-              defaultValue={quiet.end}
-              onBlur={(e) =>
-                validTime(e.currentTarget.value) &&
-                save({ reminders: { quietHours: { ...quiet, end: e.currentTarget.value } } })
-              }
+              value={quiet.end}
+              onSave={(end) => save({ reminders: { quietHours: { ...quiet, end } } })}
             />
           </Group>
         )}

@@ -1,6 +1,7 @@
 // Words for the data section: what a backup is, how big, how many records.
 import type { BackupKind, RecordCounts } from '../../../../shared/requests/data'
 import { formatRelativeDay } from '../../lib/dates'
+import { listInWords, plural } from '../../../../shared/text'
 
 /** Why each backup was written, as the list names it. */
 export const backupKindLabels: Record<BackupKind, string> = {
@@ -13,11 +14,9 @@ export const backupKindLabels: Record<BackupKind, string> = {
   conflict: "This computer's version (conflict)",
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`
-
 /** "12.4 KB": a file's size the way file managers show it. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return plural(bytes, 'byte')
+  if (bytes < 1024) return plural(bytes, 'byte', { grouped: true })
   const units = ['KB', 'MB', 'GB']
   let value = bytes / 1024
   let unit = 0
@@ -37,15 +36,16 @@ export const countedKinds: Array<{ key: keyof RecordCounts; one: string; many: s
   { key: 'goals', one: 'goal', many: 'goals' },
 ]
 
-/** "3 mentors, 12 notes and 1 goal": the kinds that have any, or "nothing". */
-export function countsText(counts: RecordCounts): string {
-  const parts = countedKinds.filter(({ key }) => counts[key] > 0).map((k) => plural(counts[k.key], k.one, k.many))
-  if (parts.length === 0) return 'nothing'
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+/** "3 mentors, 12 notes and 1 goal": the kinds that have any, or "nothing"; counts grouped ("1,200") unless told not. */
+export function countsText(counts: RecordCounts, { grouped = true } = {}): string {
+  const parts = countedKinds
+    .filter(({ key }) => counts[key] > 0)
+    .map((k) => plural(counts[k.key], k.one, { many: k.many, grouped }))
+  return parts.length === 0 ? 'nothing' : listInWords(parts)
 }
 
 /** "1 record", "5 records". */
-export const recordsText = (n: number) => plural(n, 'record')
+export const recordsText = (n: number) => plural(n, 'record', { grouped: true })
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 

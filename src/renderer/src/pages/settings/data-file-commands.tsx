@@ -1,13 +1,16 @@
 // What the data section and the status banner do with the data file: show it, move it.
-import { Button, Code, Stack, Text } from '@mantine/core'
+import { Code, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFolderOpen } from '@tabler/icons-react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { api, call, messageOf } from '../../lib/api'
+import type { ReadChannel } from '../../../../shared/read-channels'
+import { messageOf, send } from '../../data/api'
+import { refreshReads } from '../../data/queries'
+import { SmallButton } from '../../components/SmallButton'
 
-/** The cache key of everything the data section reads about the file: where it is, its backups. */
-export const dataQueryKey = ['app', 'data'] as const
+/** What the data section reads about the file (where it is, its backups): moving it changes both. */
+export const dataFileReads: readonly ReadChannel[] = ['data:location', 'data:backups']
 
 /** The one "Exported" toast; opening an import preview hides it, since it would cover the preview's buttons. */
 export const exportedToastId = 'json-exported'
@@ -15,7 +18,7 @@ export const exportedToastId = 'json-exported'
 /** Shows the data file, its backups folder or the previous copy in the system's file manager. */
 export async function reveal(target: 'dataFile' | 'backupsFolder' | 'previousDataFile'): Promise<void> {
   try {
-    await call(api().data.reveal({ target }))
+    await send('data:reveal', { target })
   } catch (error) {
     notifications.show({ color: 'red', title: 'Could not show it', message: messageOf(error) })
   }
@@ -24,16 +27,16 @@ export async function reveal(target: 'dataFile' | 'backupsFolder' | 'previousDat
 /** A button that shows the data file, its backups folder, or the old copy in the file manager. */
 export function RevealButton({ target, children }: { target: Parameters<typeof reveal>[0]; children: ReactNode }) {
   return (
-    <Button size="xs" variant="default" leftSection={<IconFolderOpen size={14} />} onClick={() => void reveal(target)}>
+    <SmallButton icon={IconFolderOpen} onClick={() => void reveal(target)}>
       {children}
-    </Button>
+    </SmallButton>
   )
 }
 
 /** Asks for a folder and moves the data there (copy, check, switch; the old file stays); says how it went. */
 export async function moveDataFile(client: QueryClient): Promise<void> {
   try {
-    const moved = await call(api().data.move())
+    const moved = await send('data:move')
     if (!moved) return
     notifications.show({
       color: 'teal',
@@ -53,6 +56,6 @@ export async function moveDataFile(client: QueryClient): Promise<void> {
   } catch (error) {
     notifications.show({ color: 'red', title: 'Not moved', message: messageOf(error), autoClose: 15_000 })
   } finally {
-    await client.invalidateQueries({ queryKey: dataQueryKey })
+    await refreshReads(client, dataFileReads)
   }
 }

@@ -1,13 +1,16 @@
-import { Button, Group, Radio, Stack, Text } from '@mantine/core'
+import { Button, Menu, Stack, Text } from '@mantine/core'
+import { IconArchive, IconArchiveOff, IconTrash } from '@tabler/icons-react'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { Mentor } from '../../../shared/model'
 import type { RosterEntry } from '../../../shared/requests/mentors'
-import { api, call, messageOf } from '../lib/api'
+import { send, messageOf } from '../data/api'
 import { deleteWithUndo } from '../lib/undo'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../../../shared/text'
+import { DialogActions } from './DialogForm'
+import type { KeepOrDelete } from './KeepOrDeleteChoice'
+import { KeepOrDeleteChoice } from './KeepOrDeleteChoice'
 
 /** What would go with a mentor: the records core counts before it deletes one. */
 interface History {
@@ -19,7 +22,7 @@ interface History {
 
 /** Asks core for the mentor's action items, finished ones too, since core counts them all. */
 async function historyOf(entry: RosterEntry): Promise<History> {
-  const items = await call(api().actions.list({ mentorId: entry.mentor.id, includeDone: true }))
+  const items = await send('actions:list', { mentorId: entry.mentor.id, includeDone: true })
   return {
     notes: entry.noteCount,
     sessions: entry.sessionCount,
@@ -55,30 +58,24 @@ function HistoryChoice({
   history: History
   onConfirm: (history: 'keep' | 'delete') => void
 }) {
-  const [history, setHistory] = useState<'keep' | 'delete'>('keep')
+  const [history, setHistory] = useState<KeepOrDelete>('keep')
   return (
     <Stack>
       <Text size="sm">
         {name} has {historyText(counts)}. What should happen to them?
       </Text>
-      <Radio.Group
+      <KeepOrDeleteChoice
         value={history}
-        onChange={(value) => setHistory(value as 'keep' | 'delete')}
+        onChange={setHistory}
         aria-label="Their history"
-      >
-        <Stack gap="xs">
-          <Radio value="keep" label='Keep them, under "Unknown mentor"' />
-          <Radio value="delete" label="Delete them too" color="red" />
-        </Stack>
-      </Radio.Group>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modals.closeAll()}>
-          Cancel
-        </Button>
+        keepLabel='Keep them, under "Unknown mentor"'
+        deleteLabel="Delete them too"
+      />
+      <DialogActions onCancel={() => modals.closeAll()}>
         <Button color="red" onClick={() => onConfirm(history)}>
           Delete mentor
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   )
 }
@@ -87,8 +84,8 @@ function HistoryChoice({
 async function deleteMentor(mentor: Mentor, history: 'keep' | 'delete' | undefined, onDeleted?: () => void) {
   const done = await deleteWithUndo({
     id: mentor.id,
-    remove: () => api().mentors.delete({ id: mentor.id, history }),
-    undo: () => api().mentors.undelete({ id: mentor.id }),
+    remove: () => send('mentors:delete', { id: mentor.id, history }),
+    undo: () => send('mentors:undelete', { id: mentor.id }),
     title: `${mentor.name} deleted`,
     message: history === 'keep' ? 'Their notes are kept under "Unknown mentor".' : 'Removed from your roster.',
     restored: `${mentor.name} is back.`,
@@ -134,13 +131,36 @@ export async function confirmDeleteMentor(entry: RosterEntry, onDeleted?: () => 
 export async function toggleArchived(mentor: Mentor): Promise<void> {
   try {
     if (mentor.archivedAt) {
-      await call(api().mentors.restore({ id: mentor.id }))
+      await send('mentors:restore', { id: mentor.id })
       notifications.show({ color: 'teal', message: `${mentor.name} is back on your roster.` })
     } else {
-      await call(api().mentors.archive({ id: mentor.id }))
+      await send('mentors:archive', { id: mentor.id })
       notifications.show({ message: `${mentor.name} is archived. Show archived mentors to find them again.` })
     }
   } catch (error) {
     notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) })
   }
+}
+
+/** The menu items every mentor menu ends with: archive (or restore), then delete. */
+export function ArchiveAndDeleteItems({ entry, onDeleted }: { entry: RosterEntry; onDeleted?: () => void }) {
+  const { mentor } = entry
+  return (
+    <>
+      <Menu.Item
+        leftSection={mentor.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+        onClick={() => void toggleArchived(mentor)}
+      >
+        {mentor.archivedAt ? 'Restore' : 'Archive'}
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item
+        c="red"
+        leftSection={<IconTrash size={14} />}
+        onClick={() => void confirmDeleteMentor(entry, onDeleted)}
+      >
+        Delete…
+      </Menu.Item>
+    </>
+  )
 }
