@@ -86,9 +86,6 @@ export interface Core {
   close(): Promise<void>
 }
 
-/** The computer's time zone. */
-const systemZone = userTimeZone
-
 const unsupported = (what: string) => async () => {
   throw new Error(`This host cannot ${what}`)
 }
@@ -111,7 +108,7 @@ const hostless: CorePorts = {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock
   const ports: CorePorts = { ...hostless, ...options.ports }
-  const zone = options.timeZone ?? systemZone
+  const zone = options.timeZone ?? userTimeZone
   const store = await Store.open({
     ...options.store,
     dataFile: options.dataFile,

@@ -14,6 +14,7 @@ import type { Database } from '../../../src/shared/model'
 import type { ReminderList } from '../../../src/shared/requests/reminders'
 import type { Result } from '../../../src/shared/result'
 import { channelNames } from '../../../src/shared/channel-names'
+import { userTimeZone } from '../../../src/shared/time'
 import { notificationFor } from '../../../src/main/core/reminders/notifications'
 import { planReminders } from '../../../src/main/core/reminders/plan'
 import { journalPathOf } from '../../../src/main/core/store/snapshot'
@@ -30,7 +31,7 @@ import { createElectronStandIn } from '../../helpers/electron/stand-in'
 import { root } from '../../web-host/build'
 
 const out = join(root, 'out')
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+const zone = userTimeZone()
 
 beforeAll(buildAppIfStale, 300_000)
 

@@ -22,12 +22,13 @@ interface Props<Values, Saved> {
   opened: boolean
   size?: MantineSize
   /**
-   * What the dialog saves, in words: "action item" makes the titles "Add an action item" and "Edit action item",
-   * the button "Add action item", the question about "this action item" and the notice "Action item added".
+   * What the dialog saves, in words: "action item" makes the title "Edit action item", the button "Add action
+   * item", the question about "this action item" and the notice "Action item added".
    */
   noun: string
-  /** The title when adding or editing, where the noun's are not the right words ("New goal", "Edit Zoë"). */
-  addTitle?: string
+  /** The title when adding ("Add an action item", "New goal"): spelled out, since an article cannot be guessed. */
+  addTitle: string
+  /** The title when editing, where "Edit <noun>" is not the right words ("Edit Zoë"). */
   editTitle?: string
   /** The record being edited; without it the dialog adds one. */
   record: object | undefined
@@ -50,9 +51,7 @@ export function FormModal<Values, Saved>(props: Props<Values, Saved>) {
   const { opened, noun, onClose } = props
   const editing = props.record !== undefined
   const what = `this ${noun}`
-  const title = editing
-    ? (props.editTitle ?? `Edit ${noun}`)
-    : (props.addTitle ?? `Add ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`)
+  const title = editing ? (props.editTitle ?? `Edit ${noun}`) : props.addTitle
   const [dirty, setDirty] = useState(false)
   useUnsavedGuard(opened && dirty, what)
   useFocusReturn(opened)

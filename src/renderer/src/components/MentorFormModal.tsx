@@ -19,6 +19,7 @@ export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }:
       opened={opened}
       size="xl"
       noun="mentor"
+      addTitle="Add a mentor"
       record={mentor}
       editTitle={mentor && `Edit ${mentor.name}`}
       save={(draft: MentorDraft) =>

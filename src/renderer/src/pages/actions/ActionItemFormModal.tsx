@@ -21,6 +21,7 @@ export function ActionItemFormModal({ opened, item, mentors, defaultMentorId, to
     <FormModal
       opened={opened}
       noun="action item"
+      addTitle="Add an action item"
       record={item}
       save={(values: ActionFormValues) =>
         item ? send('actions:update', { id: item.id, changes: values }) : send('actions:create', values)
