@@ -52,9 +52,13 @@ export class StatusKeeper {
     if (this.retryTimer !== null || retryMs <= 0 || this.stopped) return
     this.retryTimer = timers.setTimeout(() => {
       this.retryTimer = null
-      void this.options.retry().finally(() => {
-        if (this.current.mode === 'unwritable') this.scheduleRetry()
-      })
+      // A retry that fails reports it in the status; nothing is left to fail where nobody listens.
+      void this.options
+        .retry()
+        .catch(() => {})
+        .finally(() => {
+          if (this.current.mode === 'unwritable') this.scheduleRetry()
+        })
     }, retryMs)
   }
 

@@ -56,11 +56,7 @@ export class StoreDisk {
     this.files = { adapter, known: opened.known }
     this.db = new Low(adapter, opened.data)
     this.daily = new DailyBackups(options.log)
-    this.watcher = new DiskWatcher(timers, options.watchMs ?? 0, () =>
-      deps
-        .checkDisk()
-        .catch((error: unknown) => options.log.warn('Could not look at the data file for changes', errorCode(error))),
-    )
+    this.watcher = new DiskWatcher(timers, options.watchMs ?? 0, () => deps.checkDisk())
     this.compactor = new Compactor({
       adapter: () => this.files.adapter,
       exclusive: deps.exclusive,

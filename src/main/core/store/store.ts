@@ -166,10 +166,11 @@ export class Store {
   retry(): Promise<StoreStatus> {
     return this.exclusive(async () => {
       if (this.status.mode !== 'unwritable') return this.status
-      await this.disk.compactor.finish()
-      await absorbDataFileChange(this.disk.host(), true)
-      if (this.status.mode !== 'unwritable') return this.status
       try {
+        await this.disk.compactor.finish()
+        // A data file gone with its folder is written back here; while it cannot be, writing still fails.
+        await absorbDataFileChange(this.disk.host(), true)
+        if (this.status.mode !== 'unwritable') return this.status
         await this.disk.files.adapter.probe()
         this.state.set({ mode: 'ok', dataFile: this.file })
       } catch (error) {
@@ -180,7 +181,10 @@ export class Store {
     })
   }
 
-  /** Looks at once for changes another program made to the files (the host calls it when the window gets focus). */
+  /**
+   * Looks at once for changes another program made to the files (the host calls it when the window gets focus).
+   * Never rejects: what it could not do is logged, and a write that failed shows in the status.
+   */
   checkDisk(): Promise<void> {
     if (this.closed) return Promise.resolve()
     return this.exclusive(async () => {
@@ -188,7 +192,7 @@ export class Store {
       await absorbDataFileChange(this.disk.host(), false)
       if (this.writable && (await this.disk.files.adapter.journal.changedElsewhere()))
         await takeBackJournal(this.disk.host())
-    })
+    }).catch((error: unknown) => this.options.log.warn('Could not look at the data file for changes', errorCode(error)))
   }
 
   /** Folds the journal into a new snapshot now (off the path of changes, which go on meanwhile); resolves when done. */

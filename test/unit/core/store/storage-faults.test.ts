@@ -1,8 +1,9 @@
 // A full disk, a read-only disk, permission denied: the app says so in plain words, keeps showing
 // everything, loses nothing saved, and writes again once the cause is gone or the data moves.
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import type { Database } from '../../../../src/shared/model'
 import type { StoreStatus } from '../../../../src/shared/store-status'
 import { silentLogger } from '../../../../src/main/core/log'
 import { sickDisk } from '../../../helpers/sick-disk'
@@ -122,6 +123,35 @@ describe('Storage faults', () => {
     disk.fault = null
     await vi.waitFor(() => expect(store.status.mode).toBe('ok'), { timeout: 2_000 })
     await store.close()
+  })
+
+  it('keeps trying when the data folder is gone, quietly, and writes the data back once the folder returns', async () => {
+    const dir = await newDir()
+    const folder = join(dir, 'synced')
+    await mkdir(folder)
+    const unhandled: unknown[] = []
+    const hear = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', hear)
+    const store = await Store.open({ dataFile: dataFileIn(folder), clock: fixedClock(), log: silentLogger, retryMs: 20 })
+    const nameAda = (data: Database) => ({
+      data: { ...data, profile: { ...data.profile, name: 'Ada' } },
+      value: null,
+      changed: ['profile' as const],
+    })
+    await store.mutate(nameAda)
+    // The folder goes (a drive unplugged, a sync tool that removed it): the next change cannot be saved.
+    await rm(folder, { recursive: true, force: true })
+    await expect(store.mutate((data) => ({ ...nameAda(data), value: 1 }))).rejects.toMatchObject({ code: 'storage' })
+    expect(store.status.mode).toBe('unwritable')
+    // Several retries fail while it is gone; each says so in the status, none fails where nobody listens.
+    await new Promise((done) => setTimeout(done, 200))
+    expect(store.status.mode).toBe('unwritable')
+    await mkdir(folder)
+    await vi.waitFor(() => expect(store.status.mode).toBe('ok'), { timeout: 2_000 })
+    process.off('unhandledRejection', hear)
+    expect(unhandled).toEqual([])
+    await store.close()
+    expect((await dataAfterRestart(dataFileIn(folder))).profile.name).toBe('Ada')
   })
 
   it('opens a new file in a folder it cannot write as unwritable, not as a crash, and creates it once it can', async () => {
