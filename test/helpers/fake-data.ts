@@ -257,6 +257,7 @@ export function generateDataset(
       owner: faker.helpers.arrayElement(['me', 'me', 'mentor'] as const),
       dueOn: iso(due).slice(0, 10),
       doneAt: done ? iso(due) : null,
+      outcome: null,
       createdAt: session.createdAt,
       updatedAt: session.createdAt,
     }

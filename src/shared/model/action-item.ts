@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, LocalDate, RecordBase, Timestamp, limits, withDefaults } from './common'
+import { Outcome } from './relationship'
 
 export const actionOwners = ['me', 'mentor'] as const
 export const ActionOwner = z.enum(actionOwners, { error: 'Choose who owns this: me or the mentor' })
@@ -22,5 +23,7 @@ export const actionItemFieldShape = {
 export const ActionItem = RecordBase.extend({
   ...withDefaults(actionItemFieldShape, { sessionId: null, goalIds: [], dueOn: null }),
   doneAt: Timestamp.nullable().default(null),
+  /** How it went, told when it was done (format 2); null until then or if the mentee said nothing. */
+  outcome: Outcome.nullable().default(null),
 })
 export type ActionItem = z.infer<typeof ActionItem>

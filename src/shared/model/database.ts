@@ -4,13 +4,14 @@ import { Draft } from './draft'
 import { Goal } from './goal'
 import { Mentor } from './mentor'
 import { Note } from './note'
+import { Agreement, CheckIn, WrapUp } from './relationship'
 import { ReminderState } from './reminder-state'
 import { SampleRecords } from './sample'
 import { Series, Session } from './session'
 import { Profile, Settings } from './settings'
 
 /** The format version this build reads and writes. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** The whole data file. New collections default to empty so older files of this version still load. */
 export const Database = z.object({
@@ -25,6 +26,9 @@ export const Database = z.object({
   goals: z.array(Goal).default([]),
   reminders: z.array(ReminderState).default([]),
   drafts: z.array(Draft).default([]),
+  agreements: z.array(Agreement).default([]),
+  checkIns: z.array(CheckIn).default([]),
+  wrapUps: z.array(WrapUp).default([]),
   /** The sample data's records while it is loaded; null otherwise. */
   sample: SampleRecords.nullable().default(null),
 })
@@ -40,6 +44,9 @@ export const recordCollections = [
   'goals',
   'reminders',
   'drafts',
+  'agreements',
+  'checkIns',
+  'wrapUps',
 ] as const satisfies ReadonlyArray<keyof Database>
 export type RecordCollection = (typeof recordCollections)[number]
 

@@ -12,5 +12,8 @@ export const SampleRecords = z.object({
   sessionIds: z.array(Id).default([]),
   actionItemIds: z.array(Id).default([]),
   goalIds: z.array(Id).default([]),
+  agreementIds: z.array(Id).default([]),
+  checkInIds: z.array(Id).default([]),
+  wrapUpIds: z.array(Id).default([]),
 })
 export type SampleRecords = z.infer<typeof SampleRecords>

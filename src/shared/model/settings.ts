@@ -35,17 +35,41 @@ const settingsShape = {
   trayNoticeShown: z.boolean(),
 }
 
+const checkInShape = {
+  everySessions: z
+    .number({ error: 'Enter a number of sessions' })
+    .int({ error: 'Enter a whole number of sessions' })
+    .min(1, { error: 'Use at least 1 session' })
+    .max(50, { error: 'Use at most 50 sessions' }),
+  everyDays: z
+    .number({ error: 'Enter a number of days' })
+    .int({ error: 'Enter a whole number of days' })
+    .min(7, { error: 'Use at least 7 days' })
+    .max(365, { error: 'Use at most 365 days' }),
+}
+
+/** When to ask "How is this mentorship going?": after this many held sessions or days, whichever comes first. */
+export const CheckInSettings = z.object(withDefaults(checkInShape, { everySessions: 3, everyDays: 60 }))
+export type CheckInSettings = z.infer<typeof CheckInSettings>
+
 /** App preferences; stored with the data so they travel with the file. */
 export const Settings = z.object({
   ...withDefaults(settingsShape, { theme: 'system', closeToTray: true, startAtLogin: false, trayNoticeShown: false }),
 
   reminders: ReminderSettings.prefault({}),
+  checkIns: CheckInSettings.prefault({}),
   updatedAt: Timestamp.nullable().default(null),
 })
 export type Settings = z.infer<typeof Settings>
 
 /** What `settings:update` takes: any setting, reminders in part. */
-export const SettingsUpdate = z.object({ ...settingsShape, reminders: z.object(reminderShape).partial() }).partial()
+export const SettingsUpdate = z
+  .object({
+    ...settingsShape,
+    reminders: z.object(reminderShape).partial(),
+    checkIns: z.object(checkInShape).partial(),
+  })
+  .partial()
 export type SettingsUpdate = z.input<typeof SettingsUpdate>
 
 const profileShape = {

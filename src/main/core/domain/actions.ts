@@ -54,6 +54,7 @@ export function createAction(data: Database, draft: ParsedInput<'actions:create'
     ...draft,
     mentorId: draft.mentorId ?? session?.mentorId ?? null,
     doneAt: null,
+    outcome: null,
     createdAt: stamp,
     updatedAt: stamp,
   }

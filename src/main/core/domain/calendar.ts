@@ -47,7 +47,12 @@ interface CalendarUndo {
 }
 
 /** Reads the events of `file` in `period`; refuses what is not a calendar, or too many events. */
-export function readCalendarFile(file: ImportFile, period: ImportPeriod, zone: string, id: string): CalendarPreviewState {
+export function readCalendarFile(
+  file: ImportFile,
+  period: ImportPeriod,
+  zone: string,
+  id: string,
+): CalendarPreviewState {
   if (!/^\s*BEGIN:VCALENDAR/i.test(file.text.replace(/^\uFEFF/, ''))) {
     const contacts = /^\s*BEGIN:VCARD/i.test(file.text) ? ' It holds contacts: use Import contacts for it.' : ''
     throw refuse(`${file.name} is not a calendar.${contacts} Expected ${expected}.`)
@@ -97,7 +102,12 @@ export function importCalendar(
   const held = applied.sessions.filter((s) => s.status === 'held').length
   return {
     data: applied.data,
-    value: { importId: newId(), held, planned: applied.sessions.length - held, skipped: rows - applied.sessions.length },
+    value: {
+      importId: newId(),
+      held,
+      planned: applied.sessions.length - held,
+      skipped: rows - applied.sessions.length,
+    },
     changed: ['sessions'],
     kept: { stamp: applied.stamp, sessionIds: applied.sessions.map((s) => s.id) },
   }
@@ -106,7 +116,11 @@ export function importCalendar(
 /** Takes a calendar import out again. */
 export function undoCalendarImport(data: Database, undo: CalendarUndo): Outcome<ChannelOutput<'calendar:undoImport'>> {
   const result = undoCalendar(data, undo)
-  return { data: result.data, value: { removed: result.removed, reverted: 0 }, changed: ['sessions', 'drafts', 'reminders'] }
+  return {
+    data: result.data,
+    value: { removed: result.removed, reverted: 0 },
+    changed: ['sessions', 'drafts', 'reminders'],
+  }
 }
 
 /** `calendar:*`: the preview of a calendar file, its import and its undo. */

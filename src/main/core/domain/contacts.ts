@@ -36,14 +36,12 @@ export function plannedContacts(state: ContactsPreviewState, rows: ContactsPrevi
     }
     chosen.set(choice.index, choice.action)
   }
-  return rows.map(
-    (row): PlannedContact => ({
-      index: row.index,
-      contact: state.contacts[row.index]!,
-      match: row.match,
-      action: chosen.get(row.index) ?? row.proposed,
-    }),
-  )
+  return rows.map((row): PlannedContact => ({
+    index: row.index,
+    contact: state.contacts[row.index]!,
+    match: row.match,
+    action: chosen.get(row.index) ?? row.proposed,
+  }))
 }
 
 /** Adds, merges and skips the planned contacts; keeps what undoing it needs. */

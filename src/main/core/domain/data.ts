@@ -24,7 +24,12 @@ export function newestChange(data: Database): string | null {
 }
 
 /** What importing `incoming` into `current` would do, for the user to see before anything changes. */
-export function importPreviewOf(current: Database, incoming: Database, previewId: string, fileName: string): ImportPreview {
+export function importPreviewOf(
+  current: Database,
+  incoming: Database,
+  previewId: string,
+  fileName: string,
+): ImportPreview {
   return {
     previewId,
     fileName,

@@ -1,6 +1,16 @@
 // `mentors:*`: the roster. Each rule is a function of the data, its input and the time; the registration is at the end.
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc'
-import type { ActionItem, Database, Goal, Mentor, Note, Session } from '../../../shared/model'
+import type {
+  ActionItem,
+  Agreement,
+  CheckIn,
+  Database,
+  Goal,
+  Mentor,
+  Note,
+  Session,
+  WrapUp,
+} from '../../../shared/model'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
@@ -20,6 +30,19 @@ export interface DeletedMentor {
   sessions: Session[]
   actionItems: ActionItem[]
   goalIds: string[]
+  /** The relationship's own records: they always go with the mentor, and come back with them. */
+  relationship: { agreements: Agreement[]; checkIns: CheckIn[]; wrapUps: WrapUp[] }
+}
+
+/** The records that exist only for one relationship: its agreement, check-ins and wrap-up. */
+const relationshipKinds = ['agreements', 'checkIns', 'wrapUps'] as const
+
+function relationshipOf(data: Database, mentorId: string): DeletedMentor['relationship'] {
+  return {
+    agreements: data.agreements.filter((r) => r.mentorId === mentorId),
+    checkIns: data.checkIns.filter((r) => r.mentorId === mentorId),
+    wrapUps: data.wrapUps.filter((r) => r.mentorId === mentorId),
+  }
 }
 
 /** The mentors, archived ones only when asked. */
@@ -82,6 +105,7 @@ export function deleteMentor(
       : records.filter((r) => r.mentorId !== id)
   const goalIds = data.goals.filter((g) => g.mentorIds.includes(id)).map((g) => g.id)
   const goneIds = new Set([id, ...(keep ? [] : owned.notes.map((n) => n.id))])
+  const relationship = relationshipOf(data, id)
   const next: Database = {
     ...data,
     mentors: data.mentors.filter((m) => m.id !== id),
@@ -92,12 +116,15 @@ export function deleteMentor(
       g.mentorIds.includes(id) ? { ...g, mentorIds: g.mentorIds.filter((m) => m !== id) } : g,
     ),
     drafts: draftsNotAbout(data.drafts, goneIds),
+    agreements: data.agreements.filter((r) => r.mentorId !== id),
+    checkIns: data.checkIns.filter((r) => r.mentorId !== id),
+    wrapUps: data.wrapUps.filter((r) => r.mentorId !== id),
   }
   return {
     data: next,
     value: { id, notesDeleted: keep ? 0 : owned.notes.length, notesKept: keep ? owned.notes.length : 0 },
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'drafts'],
-    kept: { mentor, history: keep ? 'keep' : 'delete', ...owned, goalIds },
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'drafts', ...relationshipKinds],
+    kept: { mentor, history: keep ? 'keep' : 'delete', ...owned, goalIds, relationship },
   }
 }
 
@@ -126,8 +153,15 @@ export function undeleteMentor(data: Database, gone: DeletedMentor): Outcome<Men
     goals: data.goals.map((g) =>
       gone.goalIds.includes(g.id) && !g.mentorIds.includes(id) ? { ...g, mentorIds: [...g.mentorIds, id] } : g,
     ),
+    agreements: putBack(data.agreements, gone.relationship.agreements, id),
+    checkIns: putBack(data.checkIns, gone.relationship.checkIns, id),
+    wrapUps: putBack(data.wrapUps, gone.relationship.wrapUps, id),
   }
-  return { data: next, value: gone.mentor, changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals'] }
+  return {
+    data: next,
+    value: gone.mentor,
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', ...relationshipKinds],
+  }
 }
 
 /** `mentors:*` over the store. */

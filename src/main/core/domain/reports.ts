@@ -89,7 +89,10 @@ export function reportHandlers(ctx: CoreContext) {
       running = controller
       try {
         const result = await exportReport(ctx, options, controller.signal)
-        ctx.emit('reports:progress', result.cancelled ? { stage: 'cancelled', percent: 0 } : { stage: 'done', percent: 100 })
+        ctx.emit(
+          'reports:progress',
+          result.cancelled ? { stage: 'cancelled', percent: 0 } : { stage: 'done', percent: 100 },
+        )
         return result
       } catch (error) {
         ctx.emit('reports:progress', { stage: 'cancelled', percent: 0 })

@@ -118,6 +118,9 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       sessionIds: set.sessions.map((r) => r.id),
       actionItemIds: set.actionItems.map((r) => r.id),
       goalIds: set.goals.map((r) => r.id),
+      agreementIds: [],
+      checkInIds: [],
+      wrapUpIds: [],
     },
   }
   // What the sample's dates make due shows in the reminder centre, without a burst of desktop notifications.
@@ -208,12 +211,29 @@ export function removeSample(
       : data.series.map(unlinkMentor),
     reminders: data.reminders.filter((r) => !isAbout(r, gone)),
     drafts: draftsNotAbout(data.drafts, gone),
+    // A sample mentor's agreement, check-ins and wrap-up exist only for that relationship: they go with it.
+    agreements: data.agreements.filter((r) => !ids.mentors.has(r.mentorId)),
+    checkIns: data.checkIns.filter((r) => !ids.mentors.has(r.mentorId)),
+    wrapUps: data.wrapUps.filter((r) => !ids.mentors.has(r.mentorId)),
     sample: null,
   }
   return {
     data: next,
     value: { removed, kept: removeAttached ? 0 : attachedCount, deleted: removeAttached ? attachedCount : 0 },
-    changed: ['mentors', 'notes', 'sessions', 'series', 'actionItems', 'goals', 'reminders', 'drafts', 'sample'],
+    changed: [
+      'mentors',
+      'notes',
+      'sessions',
+      'series',
+      'actionItems',
+      'goals',
+      'reminders',
+      'drafts',
+      'agreements',
+      'checkIns',
+      'wrapUps',
+      'sample',
+    ],
   }
 }
 

@@ -63,6 +63,7 @@ export function syncActionItems(
       owner: input.owner,
       dueOn: input.dueOn,
       doneAt,
+      outcome: null,
       createdAt: stamp,
       updatedAt: stamp,
     }

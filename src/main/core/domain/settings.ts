@@ -8,12 +8,12 @@ import { mutation, read } from '../rules'
 import { applyChanges, definedOnly } from './records'
 
 /**
- * Changes the settings given, one reminder setting without resetting the others. A new digest time is
+ * Changes the settings given, one reminder or check-in setting without resetting the others. A new digest time is
  * remembered with when it was set, so the digest does not fire at once for a time already past today.
  */
 export function updateSettings(
   data: Database,
-  { reminders = {}, ...changes }: ParsedInput<'settings:update'>,
+  { reminders = {}, checkIns = {}, ...changes }: ParsedInput<'settings:update'>,
   { now }: RuleEnv,
 ): Outcome<Settings> {
   const current = data.settings.reminders
@@ -21,7 +21,11 @@ export function updateSettings(
   const digestSetAt = digestChanged ? now.toISOString() : current.digestSetAt
   const settings = applyChanges(
     data.settings,
-    { ...changes, reminders: { ...current, ...definedOnly(reminders), digestSetAt } },
+    {
+      ...changes,
+      reminders: { ...current, ...definedOnly(reminders), digestSetAt },
+      checkIns: { ...data.settings.checkIns, ...definedOnly(checkIns) },
+    },
     now,
   )
   return { data: { ...data, settings }, value: settings, changed: ['settings'] }

@@ -46,8 +46,25 @@ const v0ToV1: Migration = {
   },
 }
 
+/**
+ * Version 2 adds the relationship records: a mentoring agreement per mentor, private check-ins and the wrap-up,
+ * and what came of each action item (`outcome`). Everything of version 1 stays as it was.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  describe: 'agreements, check-ins, wrap-ups and action item outcomes added, empty',
+  up(raw) {
+    const actionItems = asArray(raw.actionItems).map((item) => ({ outcome: null, ...asRecord(item) }))
+    const sample =
+      raw.sample === null || raw.sample === undefined
+        ? null
+        : { agreementIds: [], checkInIds: [], wrapUpIds: [], ...asRecord(raw.sample) }
+    return { ...raw, schemaVersion: 2, actionItems, agreements: [], checkIns: [], wrapUps: [], sample }
+  },
+}
+
 /** Every migration, in order. The last one produces SCHEMA_VERSION. */
-export const migrations: readonly Migration[] = [v0ToV1]
+export const migrations: readonly Migration[] = [v0ToV1, v1ToV2]
 
 /** Runs the migrations from `version` up to the current one. */
 export function migrate(raw: Record<string, unknown>, version: number, now: Date): Record<string, unknown> {

@@ -178,7 +178,7 @@ describe('Your data: merging', () => {
   const at = (minute: number) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`
   const base = (mentors: Array<{ id: string; name: string; updatedAt: string }>): Database =>
     ({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       mentors: mentors.map((m) => ({ ...m, createdAt: at(0) })),
       notes: [],
       sessions: [],
@@ -187,6 +187,9 @@ describe('Your data: merging', () => {
       goals: [],
       reminders: [],
       drafts: [],
+      agreements: [],
+      checkIns: [],
+      wrapUps: [],
       sample: null,
       profile: { name: 'Me', updatedAt: at(1) },
       settings: { updatedAt: at(1) },

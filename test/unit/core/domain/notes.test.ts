@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { Note } from '../../../../src/shared/model'
+import { Note, SCHEMA_VERSION } from '../../../../src/shared/model'
 import { noteDraftKey } from '../../../../src/shared/requests/notes'
 import { openCore, valueOf } from '../../../helpers/core'
 import { dataAfterRestart } from '../../../helpers/restart'
@@ -123,7 +123,7 @@ describe('notes', () => {
     await core.close()
 
     const file = JSON.parse(await readFile(core.dataFile, 'utf8'))
-    expect(file.schemaVersion).toBe(1)
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION)
     delete file.notes[0].editedAt
     await writeFile(core.dataFile, JSON.stringify(file))
     const again = await openCore(dir)

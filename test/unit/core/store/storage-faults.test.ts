@@ -4,6 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Database } from '../../../../src/shared/model'
+import { SCHEMA_VERSION } from '../../../../src/shared/model'
 import type { StoreStatus } from '../../../../src/shared/store-status'
 import { silentLogger } from '../../../../src/main/core/log'
 import { sickDisk } from '../../../helpers/sick-disk'
@@ -163,7 +164,7 @@ describe('Storage faults', () => {
     expect(valueOf(await core.handlers['mentors:list']({}))).toEqual([])
     disk.fault = null
     expect(valueOf(await core.handlers['data:retry']())).toMatchObject({ mode: 'ok' })
-    expect(JSON.parse(await readFile(core.dataFile, 'utf8'))).toMatchObject({ schemaVersion: 1 })
+    expect(JSON.parse(await readFile(core.dataFile, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION })
     await core.close()
   })
 })
