@@ -34,6 +34,7 @@ export const channelNames = [
   'sessions:prefill',
   'sessions:exportIcs',
   'series:stop',
+  'briefs:get',
   'actions:list',
   'actions:create',
   'actions:update',

@@ -20,6 +20,7 @@ import { ActionDraft, ActionQuery, ActionSetDone, ActionUpdate } from './request
 import { AppInfo, ExternalUrl, NoInput, SavedFilePath } from './requests/app'
 import { DraftQuery, DraftRef, DraftSave } from './requests/drafts'
 import { GoalDraft, GoalUpdate, GoalView } from './requests/goals'
+import { SessionBrief } from './requests/briefs'
 import { ById } from './requests/common'
 import { MentorDelete, MentorDeleted, MentorQuery, RosterEntry } from './requests/mentors'
 import { NoteDraft, NoteQuery, NoteUpdate } from './requests/notes'
@@ -101,6 +102,7 @@ export const channels = {
   'sessions:prefill': { input: z.object({ mentorId: Id }), output: z.object({ agenda: z.string() }) },
   'sessions:exportIcs': { input: IcsExport, output: IcsExported },
   'series:stop': { input: ById, output: z.object({ removed: z.number().int() }) },
+  'briefs:get': { input: ById, output: SessionBrief },
   'actions:list': { input: ActionQuery, output: z.array(ActionItem) },
   'actions:create': { input: ActionDraft, output: ActionItem },
   'actions:update': { input: ActionUpdate, output: ActionItem },

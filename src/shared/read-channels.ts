@@ -17,6 +17,7 @@ export const readChannels = {
   'notes:list': ['notes'],
   'sessions:timeline': ['sessions', 'mentors', 'actionItems'],
   'sessions:get': ['sessions', 'actionItems', 'series'],
+  'briefs:get': ['sessions', 'mentors', 'notes', 'actionItems', 'goals', 'agreements'],
   'actions:list': ['actionItems', 'mentors', 'sessions'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],

@@ -39,6 +39,7 @@ describe('axe-core on every page', () => {
       const host = await hostWithSample()
       const [mentor] = await invoke<Mentor[]>(host, 'mentors:list', {})
       const [session] = await invoke<SessionSummary[]>(host, 'sessions:timeline', { statuses: ['held'] })
+      const [plan] = await invoke<SessionSummary[]>(host, 'sessions:timeline', { statuses: ['planned'] })
       const browser = await openBrowser({ colorScheme: theme, bypassCSP: true })
       const { page } = browser
       const report = new AxeReport(theme)
@@ -56,6 +57,7 @@ describe('axe-core on every page', () => {
           ['mentor page', `/mentors/${mentor!.id}`, mentor!.name],
           ['session page', `/sessions/${session!.id}`, /./],
           ['session editor', `/sessions/${session!.id}?edit=1`, /./],
+          ['session brief', `/sessions/${plan!.id}/brief`, /^Prepare for /],
         ]
         for (const [screen, hash, heading] of pages) {
           await visit(page, host, hash, heading)
@@ -63,6 +65,7 @@ describe('axe-core on every page', () => {
           if (theme === 'dark' && ['dashboard', 'timeline', 'mentor page', 'session page'].includes(screen)) {
             await screenshot(page, `a11y-dark-${screen.replace(/ /g, '-')}`)
           }
+          if (screen === 'session brief') await screenshot(page, `session-brief-${theme}`)
         }
 
         // The command palette: its commands, then what it finds.
@@ -89,7 +92,7 @@ describe('axe-core on every page', () => {
         await browser.close()
       }
       expect(report.summary()).toBe('')
-      expect(report.screens).toHaveLength(15)
+      expect(report.screens).toHaveLength(16)
     },
   )
 

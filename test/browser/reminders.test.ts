@@ -27,6 +27,16 @@ describe('web host: reminders', () => {
     const host = await startHost(join(await newDir(), 'mentor-tracker.json'))
     const zoe = await invoke<Mentor>(host, 'mentors:create', { name: 'Zoë Ångström-李', stage: 'active' })
     const { now } = await hostJson<{ now: string }>(host, 'clock')
+    const lastMonth = new Date(Date.parse(now) - 30 * 86_400_000).toISOString()
+    await invoke(host, 'sessions:create', {
+      mentorId: zoe.id,
+      date: lastMonth.slice(0, 10),
+      time: '10:00',
+      timeZone: 'UTC',
+      status: 'held',
+      takeaways: 'Lead with the decision',
+      actionItems: [{ title: 'Rewrite the RFC summary', owner: 'me', dueOn: null, done: false }],
+    })
     const start = new Date(Math.ceil((Date.parse(now) + 20 * 60_000) / 60_000) * 60_000).toISOString()
     await invoke(host, 'sessions:create', {
       mentorId: zoe.id,
@@ -51,6 +61,8 @@ describe('web host: reminders', () => {
       const due = page.getByRole('list', { name: 'Due now' })
       await due.getByRole('listitem', { name: 'Session with Zoë in 15 minutes' }).waitFor()
       expect(await due.innerText()).toContain('Mock interview for the staff role')
+      expect(await due.innerText()).toContain('Last time: Lead with the decision')
+      expect(await due.innerText()).toContain('1 open action item')
       await screenshot(page, 'reminders-centre')
 
       await due.getByRole('button', { name: 'Snooze Session with Zoë in 15 minutes' }).click()
@@ -64,6 +76,15 @@ describe('web host: reminders', () => {
         .toEqual(['Session with Zoë in 15 minutes', 'Session with Zoë in 15 minutes'])
       await expect.poll(() => bell.getAttribute('aria-label')).toBe('Reminders: 1 due')
       await screenshot(page, 'reminders-after-snooze')
+
+      // The reminder opens the session's brief.
+      await bell.click()
+      await page.getByRole('list', { name: 'Due now' }).getByText('Session with Zoë in 15 minutes').click()
+      await page.getByRole('heading', { level: 1, name: 'Prepare for Zoë Ångström-李' }).waitFor()
+      const lastTime = page.getByRole('region', { name: 'Last time' })
+      expect(await lastTime.innerText()).toContain('Lead with the decision')
+      expect(await page.getByRole('list', { name: 'You promised' }).innerText()).toContain('Rewrite the RFC summary')
+      await screenshot(page, 'reminder-opens-brief')
     } finally {
       await browser.close()
     }

@@ -27,6 +27,7 @@ import { settingsHandlers } from './domain/settings'
 import type { Listener } from './events'
 import { createEvents } from './events'
 import type { Handlers, ValidatedHandlers } from './handlers'
+import { briefHandlers } from './domain/briefs'
 import { combineSlices, createInvoke, validateHandlers } from './handlers'
 import { consoleLogger } from './log'
 import type { CorePorts } from './ports'
@@ -142,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     noteHandlers(context),
     draftHandlers(context),
     sessionHandlers(context),
+    briefHandlers(context),
     icsHandlers(context),
     seriesHandlers(context),
     actionHandlers(context),

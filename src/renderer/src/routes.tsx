@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'mentors/:id', lazy: page(() => import('./pages/mentors/MentorPage'), 'MentorPage') },
       { path: 'timeline', element: <TimelinePage /> },
       { path: 'sessions/:id', lazy: page(() => import('./pages/sessions/SessionPage'), 'SessionPage') },
+      { path: 'sessions/:id/brief', lazy: page(() => import('./pages/sessions/BriefPage'), 'BriefPage') },
       { path: 'actions', lazy: page(() => import('./pages/actions/ActionItemsPage'), 'ActionItemsPage') },
       { path: 'goals', lazy: page(() => import('./pages/goals/GoalsPage'), 'GoalsPage') },
       { path: 'export', lazy: page(() => import('./pages/export/ExportPage'), 'ExportPage') },

@@ -3,6 +3,7 @@ import type { ActionItem, Database, Mentor, Session } from '../../../shared/mode
 import type { ReminderKind } from '../../../shared/requests/reminders'
 import { addDays, todayIn, zonedMillis } from '../../../shared/time'
 import { actionKey, digestKey, sessionKey, touchKey } from './keys'
+import { preparation } from './preparation'
 
 /** A reminder the data implies. Times are milliseconds since the epoch. */
 export interface Candidate {
@@ -91,7 +92,7 @@ const actionMemo = new WeakMap<
 >()
 const sessionMemo = new WeakMap<
   Session,
-  { mentor: Mentor | undefined; defaults: readonly number[]; made: Candidate[] }
+  { mentor: Mentor | undefined; defaults: readonly number[]; context: string; made: Candidate[] }
 >()
 
 /** All reminders implied by `data` for a user in `zone`. */
@@ -108,6 +109,8 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   const bounds = [...days, addDays(today, 2)].map((day) => at(day, '00:00'))
   const plannedOn = [0, 0]
   const lastHeld = new Map<string, number>()
+  /** The takeaways of the last held session with each mentor: the session reminder recalls them. */
+  const lastTakeaways = new Map<string, { start: number; takeaways: string }>()
   const planned = new Set<string>()
   for (const session of data.sessions) {
     if (session.status === 'held' && !session.mentorId) continue
@@ -118,7 +121,14 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
       plannedStarts.set(session, start)
     } else if (session.status === 'held' && session.mentorId) {
       lastHeld.set(session.mentorId, Math.max(lastHeld.get(session.mentorId) ?? 0, start))
+      const last = lastTakeaways.get(session.mentorId)
+      if (session.takeaways.trim() && (!last || start > last.start))
+        lastTakeaways.set(session.mentorId, { start, takeaways: session.takeaways })
     }
+  }
+  const openItems = new Map<string, number>()
+  for (const item of data.actionItems) {
+    if (!item.doneAt && item.mentorId) openItems.set(item.mentorId, (openItems.get(item.mentorId) ?? 0) + 1)
   }
 
   // Before a planned session.
@@ -126,13 +136,16 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
     const end = start + session.durationMinutes * MINUTE
     if (end <= now.getTime()) continue
     const mentor = mentors.get(session.mentorId ?? '')
+    const context = mentor
+      ? preparation(lastTakeaways.get(mentor.id)?.takeaways ?? '', openItems.get(mentor.id) ?? 0)
+      : ''
     const memo = sessionMemo.get(session)
-    if (memo && memo.mentor === mentor && memo.defaults === defaults) {
+    if (memo && memo.mentor === mentor && memo.defaults === defaults && memo.context === context) {
       out.push(...memo.made)
       continue
     }
-    const made = sessionCandidates(session, mentor, defaults, start, end)
-    sessionMemo.set(session, { mentor, defaults, made })
+    const made = sessionCandidates(session, mentor, defaults, start, end, context)
+    sessionMemo.set(session, { mentor, defaults, context, made })
     out.push(...made)
   }
 
@@ -231,13 +244,14 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
   return out
 }
 
-/** The reminders before one planned session, one per lead time. */
+/** The reminders before one planned session, one per lead time; each opens the session's brief. */
 function sessionCandidates(
   session: Session,
   mentor: Mentor | undefined,
   defaults: readonly number[],
   start: number,
   end: number,
+  context: string,
 ): Candidate[] {
   const name = firstName(mentor)
   const agenda =
@@ -249,12 +263,12 @@ function sessionCandidates(
     key: sessionKey(session.id, session.startsAt, lead),
     kind: 'session',
     title: `Session with ${name} ${leadText(lead)}`,
-    body: [sessionTime(session), agenda].filter(Boolean).join(' · '),
+    body: [sessionTime(session), agenda, context].filter(Boolean).join(' · '),
     dueAt: start - lead * MINUTE,
     since: Date.parse(session.createdAt),
     expiresAt: end,
     urgent: lead <= 60,
-    target: `/sessions/${session.id}`,
+    target: `/sessions/${session.id}/brief`,
     actionItemId: null,
   }))
 }

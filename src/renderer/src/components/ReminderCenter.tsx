@@ -130,7 +130,7 @@ function ReminderRow({
           {reminder.title}
         </Text>
         {reminder.body && (
-          <Text size="xs" c="dimmed" lineClamp={2}>
+          <Text size="xs" c="dimmed" lineClamp={4}>
             {reminder.body}
           </Text>
         )}

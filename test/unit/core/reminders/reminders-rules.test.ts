@@ -50,8 +50,41 @@ describe('before a session, with the default settings', () => {
     expect(dayBefore).toEqual(['Session with Zoë tomorrow'])
     expect(await at('2027-01-07T08:45:00.000Z')).toEqual(['Session with Zoë in 15 minutes'])
     const list = valueOf(await core.handlers['reminders:list']()).due
-    expect(list.map((r) => r.target)).toEqual([`/sessions/${session.id}`, `/sessions/${session.id}`])
+    expect(list.map((r) => r.target)).toEqual([`/sessions/${session.id}/brief`, `/sessions/${session.id}/brief`])
     expect(list[1]!.body).toContain('Career ladder')
+  })
+
+  it('recalls the last takeaway with the mentor and how many action items are open, and opens the brief', async () => {
+    const { core, at } = await onTime('2027-01-04T08:00:00.000Z')
+    const zoe = valueOf(await core.handlers['mentors:create']({ name: 'Zoë' }))
+    const held = { mentorId: zoe.id, timeZone: 'Europe/Berlin', status: 'held' as const }
+    await core.handlers['sessions:create']({ ...held, date: '2026-11-02', time: '10:00', takeaways: 'Older takeaway' })
+    await core.handlers['sessions:create']({
+      ...held,
+      date: '2026-12-01',
+      time: '10:00',
+      takeaways: '- Write the decision first, then the options\n- Second point',
+      actionItems: [
+        { title: 'Send the RFC', owner: 'me', dueOn: null, done: false },
+        { title: 'Share a reading list', owner: 'mentor', dueOn: null, done: false },
+        { title: 'Read the paper', owner: 'me', dueOn: null, done: true },
+      ],
+    })
+    const session = valueOf(
+      await core.handlers['sessions:create']({
+        mentorId: zoe.id,
+        date: '2027-01-07',
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+        status: 'planned',
+      }),
+    )
+    expect(await at('2027-01-06T09:00:00.000Z')).toEqual(['Session with Zoë tomorrow'])
+    const [reminder] = valueOf(await core.handlers['reminders:list']()).due
+    expect(reminder!.body).toContain('Last time: Write the decision first, then the options')
+    expect(reminder!.body).toContain('2 open action items')
+    expect(reminder!.body).not.toContain('Older takeaway')
+    expect(reminder!.target).toBe(`/sessions/${session.id}/brief`)
   })
 })
 

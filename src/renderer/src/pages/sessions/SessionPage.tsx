@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications'
 import {
   IconCalendarPlus,
   IconCheck,
+  IconClipboardText,
   IconDots,
   IconEdit,
   IconPlayerSkipForward,
@@ -12,7 +13,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import type { Session } from '../../../../shared/model'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { MentorAvatar } from '../../components/MentorAvatar'
@@ -193,6 +194,16 @@ export function SessionPage() {
             </Stack>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {session.status === 'planned' && (
+              <Button
+                variant="default"
+                leftSection={<IconClipboardText size={16} />}
+                component={Link}
+                to={`/sessions/${session.id}/brief`}
+              >
+                Prepare
+              </Button>
+            )}
             {session.status === 'planned' && (
               <Button leftSection={<IconCheck size={16} />} onClick={() => set({ held: '1' })}>
                 Mark as held

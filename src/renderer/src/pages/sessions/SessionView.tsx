@@ -9,7 +9,8 @@ import { messageOf, openExternal, send } from '../../data/api'
 import { useGoals } from '../../data/queries'
 import { formatDate, formatLocalDate } from '../../lib/dates'
 
-function Section({ title, icon, children }: { title: string; icon?: ReactNode; children: ReactNode }) {
+/** A titled card of a session page or its brief. */
+export function Section({ title, icon, children }: { title: string; icon?: ReactNode; children: ReactNode }) {
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
       <Group gap={6} mb="xs">
