@@ -94,6 +94,8 @@ describe('axe-core on every page', () => {
       expect(report.summary()).toBe('')
       expect(report.screens).toHaveLength(16)
     },
+    // Sixteen screens scanned one after another: on a busy two-core machine this takes about two minutes.
+    240_000,
   )
 
   it.each(['light', 'dark'] as const)('finds none on the first-run guide of an empty data file (%s)', async (theme) => {

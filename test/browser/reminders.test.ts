@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Mentor } from '../../src/shared/model'
+import { pdfText } from '../helpers/pdf-reading'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
 import { hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
@@ -85,6 +86,15 @@ describe('web host: reminders', () => {
       expect(await lastTime.innerText()).toContain('Lead with the decision')
       expect(await page.getByRole('list', { name: 'You promised' }).innerText()).toContain('Rewrite the RFC summary')
       await screenshot(page, 'reminder-opens-brief')
+
+      // Printed, the brief is its content alone: no navigation, no buttons.
+      const printed = join(await newDir(), 'brief.pdf')
+      await page.pdf({ path: printed, format: 'A4' })
+      const text = pdfText(printed)
+      expect(text).toContain('Prepare for Zoë')
+      expect(text).toContain('Lead with the decision')
+      expect(text).toContain('Rewrite the RFC summary')
+      for (const chrome of ['Dashboard', 'Log session', 'Print', 'Edit agenda']) expect(text).not.toContain(chrome)
     } finally {
       await browser.close()
     }
