@@ -41,6 +41,13 @@ export const Avatar = z
   .max(limits.avatarBytes, { error: 'Choose a smaller picture (under 300 KB)' })
   .regex(avatarPattern, { error: 'Choose a PNG, JPEG, WebP or GIF picture' })
 
+/** How often to meet or keep in touch, in weeks. */
+export const CadenceWeeks = z
+  .number({ error: 'Enter a number of weeks' })
+  .int({ error: 'Enter a whole number of weeks' })
+  .min(1, { error: 'Use at least 1 week' })
+  .max(104, { error: 'Use at most 104 weeks (two years)' })
+
 /** Everything the user types about a mentor, without defaults. */
 export const mentorFieldShape = {
   name: z
@@ -65,12 +72,7 @@ export const mentorFieldShape = {
   howWeMet: text(limits.text),
   metOn: LocalDate.nullable(),
   /** Keep in touch every N weeks; null means no cadence. */
-  cadenceWeeks: z
-    .number({ error: 'Enter a number of weeks' })
-    .int({ error: 'Enter a whole number of weeks' })
-    .min(1, { error: 'Use at least 1 week' })
-    .max(104, { error: 'Use at most 104 weeks (two years)' })
-    .nullable(),
+  cadenceWeeks: CadenceWeeks.nullable(),
   stage: MentorStage,
   avatar: Avatar.nullable(),
 }

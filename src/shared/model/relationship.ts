@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, LocalDate, RecordBase, Timestamp, limits, text, withDefaults } from './common'
+import { CadenceWeeks } from './mentor'
 import { SessionFormat } from './session'
 
 /**
@@ -17,12 +18,7 @@ export const agreementFieldShape = {
   /** The goals the relationship serves. */
   goalIds: z.array(Id).max(limits.linkedRecords, { error: `Link at most ${limits.linkedRecords} goals` }),
   /** How often we meet, in weeks; it becomes the mentor's keep-in-touch cadence. */
-  cadenceWeeks: z
-    .number({ error: 'Enter a number of weeks' })
-    .int({ error: 'Enter a whole number of weeks' })
-    .min(1, { error: 'Use at least 1 week' })
-    .max(104, { error: 'Use at most 104 weeks (two years)' })
-    .nullable(),
+  cadenceWeeks: CadenceWeeks.nullable(),
   /** How we meet: the default format of a new session with this mentor. */
   format: SessionFormat.nullable(),
   /** What stays between us. */

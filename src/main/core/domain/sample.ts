@@ -1,5 +1,6 @@
 // `sample:*`: sample data to look around in, and its removal in one step. Rules first, registration last.
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc'
+import { recordCollections } from '../../../shared/model'
 import type { Database, ReminderState, SampleRecords } from '../../../shared/model'
 import type { SampleCounts, SampleStatus } from '../../../shared/requests/sample'
 import type { CoreContext } from '../context'
@@ -220,20 +221,8 @@ export function removeSample(
   return {
     data: next,
     value: { removed, kept: removeAttached ? 0 : attachedCount, deleted: removeAttached ? attachedCount : 0 },
-    changed: [
-      'mentors',
-      'notes',
-      'sessions',
-      'series',
-      'actionItems',
-      'goals',
-      'reminders',
-      'drafts',
-      'agreements',
-      'checkIns',
-      'wrapUps',
-      'sample',
-    ],
+    // Every list can hold a sample record or one pointing at it.
+    changed: [...recordCollections, 'sample'],
   }
 }
 
