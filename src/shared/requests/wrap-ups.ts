@@ -30,6 +30,8 @@ export const WrapUpSave = z.object({
     .max(104, { error: 'Use at most 104 weeks (two years)' })
     .nullable()
     .default(defaultStayInTouchWeeks),
+  /** False edits the wrap-up of a mentor who came back from Alumni: their stage and cadence stay as they are. */
+  moveToAlumni: z.boolean().default(true),
 })
 export type WrapUpSave = z.input<typeof WrapUpSave>
 

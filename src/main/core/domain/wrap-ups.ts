@@ -40,14 +40,14 @@ function checkRatedGoals(data: Database, mentor: Mentor, ratings: ParsedInput<'w
 
 /**
  * Saves the mentor's wrap-up (replacing an earlier one) and, in the same change, moves the mentor to alumni
- * with the slower stay-in-touch cadence.
+ * with the slower stay-in-touch cadence (unless `moveToAlumni` is false: an edit that leaves the mentor be).
  */
 export function saveWrapUp(
   data: Database,
   input: ParsedInput<'wrapUps:save'>,
   { now, newId }: RuleEnv,
 ): Outcome<WrapUp> {
-  const { stayInTouchWeeks, ...fields } = input
+  const { stayInTouchWeeks, moveToAlumni, ...fields } = input
   const mentor = findById(data.mentors, input.mentorId, 'mentor')
   checkRatedGoals(data, mentor, fields.goalRatings)
   const stamp = now.toISOString()
@@ -55,13 +55,14 @@ export function saveWrapUp(
   const wrapUp: WrapUp = earlier
     ? { ...earlier, ...fields, updatedAt: stamp }
     : { id: newId(), ...fields, createdAt: stamp, updatedAt: stamp }
-  const alumnus = applyChanges(mentor, { stage: 'alumni', cadenceWeeks: stayInTouchWeeks }, now)
   const next: Database = {
     ...data,
-    mentors: replaceById(data.mentors, alumnus),
+    mentors: moveToAlumni
+      ? replaceById(data.mentors, applyChanges(mentor, { stage: 'alumni', cadenceWeeks: stayInTouchWeeks }, now))
+      : data.mentors,
     wrapUps: earlier ? replaceById(data.wrapUps, wrapUp) : [...data.wrapUps, wrapUp],
   }
-  return { data: next, value: wrapUp, changed: ['wrapUps', 'mentors'] }
+  return { data: next, value: wrapUp, changed: moveToAlumni ? ['wrapUps', 'mentors'] : ['wrapUps'] }
 }
 
 /** The first line of a text with words in it, without list or heading marks, shortened to a line. */

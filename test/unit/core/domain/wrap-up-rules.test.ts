@@ -50,6 +50,17 @@ describe('saving a wrap-up', () => {
     expect(data.mentors[0]?.cadenceWeeks).toBe(expected)
   })
 
+  it('edits the wrap-up of a mentor back in Active without moving them when asked not to', () => {
+    const { data, changed } = save(databaseWith({ mentors: [zoe] }), {
+      mentorId: zoe.id,
+      learned: 'Edited later',
+      moveToAlumni: false,
+    })
+    expect(data.mentors[0]).toBe(zoe)
+    expect(changed).toEqual(['wrapUps'])
+    expect(data.wrapUps[0]?.learned).toBe('Edited later')
+  })
+
   it('replaces an earlier wrap-up of the same mentor, keeping its id and when it was first written', () => {
     const first = save(databaseWith({ mentors: [zoe] }), { mentorId: zoe.id, learned: 'First' })
     const second = save(first.data, { mentorId: zoe.id, learned: 'Second' }, '2026-12-01T10:00:00.000Z')
