@@ -1,5 +1,6 @@
 import { Button, Group, Radio, Select, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useEffect, useRef } from 'react'
 import type { Goal, Mentor } from '../../../../shared/model'
 import { WrapUpSave } from '../../../../shared/requests/wrap-ups'
 import { GrowingTextarea } from '../../components/TextFields'
@@ -71,6 +72,9 @@ export function WrapUpForm({ mentor, goals, initialValues, moving, moveToAlumni,
     validate: validate(mentor.id, moveToAlumni),
     onValuesChange: () => props.onDirtyChange(form.isDirty()),
   })
+  // The form comes in after the dialog opened (it waits for the drafted thank-you): its first field takes the focus then.
+  const first = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => first.current?.focus(), [])
   return (
     <form onSubmit={form.onSubmit((values) => props.onSubmit(values, form.setErrors))} noValidate>
       <Stack gap="md">
@@ -83,7 +87,7 @@ export function WrapUpForm({ mentor, goals, initialValues, moving, moveToAlumni,
         <Title order={3} size="h5">
           Looking back
         </Title>
-        <GrowingTextarea label="What I learned" data-autofocus {...form.getInputProps('learned')} />
+        <GrowingTextarea label="What I learned" ref={first} {...form.getInputProps('learned')} />
         <GrowingTextarea label="What I will carry on" {...form.getInputProps('carryOn')} />
         <GrowingTextarea label="What I would do differently" {...form.getInputProps('differently')} />
         {goals.length > 0 && (
