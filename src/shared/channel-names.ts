@@ -77,6 +77,9 @@ export const channelNames = [
   'calendar:importPreview',
   'calendar:import',
   'calendar:undoImport',
+  'wrapUps:get',
+  'wrapUps:save',
+  'wrapUps:draftThankYou',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

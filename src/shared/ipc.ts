@@ -68,6 +68,8 @@ import {
   CalendarPreview,
   CalendarPreviewRequest,
 } from './requests/calendar-import'
+import { WrapUp } from './model/relationship'
+import { ThankYouDraft, WrapUpRef, WrapUpSave } from './requests/wrap-ups'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -145,6 +147,9 @@ export const channels = {
   'calendar:importPreview': { input: CalendarPreviewRequest, output: CalendarPreview.nullable() },
   'calendar:import': { input: CalendarImportRequest, output: CalendarImported },
   'calendar:undoImport': { input: UndoImportRequest, output: ImportUndone },
+  'wrapUps:get': { input: WrapUpRef, output: WrapUp.nullable() },
+  'wrapUps:save': { input: WrapUpSave, output: WrapUp },
+  'wrapUps:draftThankYou': { input: WrapUpRef, output: ThankYouDraft },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.

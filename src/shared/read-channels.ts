@@ -22,13 +22,14 @@ export const readChannels = {
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
   'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
-  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
+  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],
   'sample:status': ['sample', 'mentors', 'notes', 'sessions', 'actionItems', 'goals'],
   // Changes only when the data file moves or its old copy goes; both refresh it themselves.
   'data:location': [],
   'data:backups': anyChange,
+  'wrapUps:get': ['wrapUps'],
 } as const satisfies Partial<Record<ChannelName, readonly DataKind[] | typeof anyChange>>
 
 /** A channel the renderer reads and caches. */

@@ -150,6 +150,9 @@ describe('roster', () => {
     expect(within(prospects).getAllByRole('listitem')).toHaveLength(2)
     await user.click(within(prospects).getByRole('button', { name: /Change stage of Zoë/ }))
     await user.click(await screen.findByRole('menuitem', { name: 'Alumni' }))
+    // Moving to Alumni offers the wrap-up first; saving it moves the card.
+    const wrapUp = await screen.findByRole('dialog', { name: 'Wrap up with Zoë' })
+    await user.click(await within(wrapUp).findByRole('button', { name: 'Save and move to Alumni' }))
     const alumni = screen.getByRole('list', { name: 'Alumni mentors' })
     await waitFor(() =>
       expect(

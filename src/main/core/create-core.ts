@@ -41,6 +41,7 @@ import type { StoreOptions } from './store/store'
 import { Store } from './store/store'
 import type { Timers } from './timers'
 import { nodeTimers } from './timers'
+import { wrapUpHandlers } from './domain/wrap-ups'
 
 export interface CoreOptions {
   /** The data file; created when missing. */
@@ -155,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataHandlers(context),
     contactsHandlers(context),
     calendarHandlers(context),
+    wrapUpHandlers(context),
   )
   const validated = validateHandlers(handlers, ports.log)
 

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout'
 import { refreshOnDataChanges, useSettings } from './data/queries'
 import { RosterPage } from './pages/mentors/RosterPage'
 import { SessionDialogProvider } from './pages/sessions/SessionDialog'
+import { WrapUpDialogProvider } from './pages/mentors/WrapUpDialog'
 import { TimelinePage } from './pages/sessions/TimelinePage'
 
 /** Applies the stored theme; Mantine remembers it locally so the next start paints right away. */
@@ -26,7 +27,9 @@ function Root() {
   useStoredTheme()
   return (
     <SessionDialogProvider>
-      <AppLayout />
+      <WrapUpDialogProvider>
+        <AppLayout />
+      </WrapUpDialogProvider>
     </SessionDialogProvider>
   )
 }

@@ -204,6 +204,15 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
     choices: [{ index: 0, action: 'import', mentorId: f.mentor }],
   }),
   'calendar:undoImport': () => ({ importId: '5b1f4a52-7d4e-4c56-9f0e-0b6a9d3e2c11' }),
+  'wrapUps:get': (f) => ({ mentorId: f.mentor }),
+  'wrapUps:save': (f) => ({
+    mentorId: f.mentor,
+    learned: 'Ask for the why 🌱',
+    goalRatings: [{ goalId: f.goal, rating: 4 }],
+    thankYou: 'Thank you, Grace.',
+    stayInTouchWeeks: 26,
+  }),
+  'wrapUps:draftThankYou': (f) => ({ mentorId: f.mentor }),
 }
 
 /** The example for `channel`, or an error that names the channel and where to add one. */

@@ -11,6 +11,7 @@ import { mutation, read } from '../rules'
 import { planReminders } from '../reminders/plan'
 import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
+import { sampleWrapUps } from '../sample/sample-wrap-up'
 import { draftsNotAbout } from './drafts'
 
 import { plural } from '../../../shared/text'
@@ -104,6 +105,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     )
   }
   const set = sampleData({ now, zone, newId })
+  const wrapUps = sampleWrapUps(set, { now, newId })
   const stamp = now.toISOString()
   const loaded: Database = {
     ...data,
@@ -112,6 +114,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     sessions: [...data.sessions, ...set.sessions],
     actionItems: [...data.actionItems, ...set.actionItems],
     goals: [...data.goals, ...set.goals],
+    wrapUps: [...data.wrapUps, ...wrapUps],
     sample: {
       loadedAt: stamp,
       mentorIds: set.mentors.map((r) => r.id),
@@ -121,7 +124,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       goalIds: set.goals.map((r) => r.id),
       agreementIds: [],
       checkInIds: [],
-      wrapUpIds: [],
+      wrapUpIds: wrapUps.map((r) => r.id),
     },
   }
   // What the sample's dates make due shows in the reminder centre, without a burst of desktop notifications.
@@ -140,7 +143,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   return {
     data: { ...loaded, reminders: [...data.reminders, ...quiet] },
     value: countsOf(set),
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample'],
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'reminders', 'sample'],
   }
 }
 

@@ -1,8 +1,8 @@
 // What each record contributes to the search index. Pure: a record in, a document out.
-import type { ActionItem, Goal, Mentor, Note, Session } from '../../../shared/model'
+import type { ActionItem, Goal, Mentor, Note, Session, WrapUp } from '../../../shared/model'
 import { noteSectionLabels } from '../../../shared/model'
 
-export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal'] as const
+export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal', 'wrapUp'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 /** A searchable document: its title weighs more than its text. */
@@ -54,4 +54,13 @@ export const goalDocument = (g: Goal): SearchDocument => ({
   recordId: g.id,
   title: g.title,
   text: g.why,
+})
+
+/** The wrap-up of a mentorship: the reflection and the thank-you, findable by the mentee (its title is the mentor's). */
+export const wrapUpDocument = (w: WrapUp): SearchDocument => ({
+  id: `wrapUp:${w.id}`,
+  kind: 'wrapUp',
+  recordId: w.id,
+  title: 'Wrap-up',
+  text: join(w.learned, w.carryOn, w.differently, w.thankYou),
 })

@@ -6,7 +6,14 @@ import { noteSectionLabels, sessionStatusLabels } from '../../../shared/model'
 import type { SearchHit } from '../../../shared/requests/search'
 import type { ChangedRecords } from '../store/change-set'
 import type { SearchDocument } from './documents'
-import { actionDocument, goalDocument, mentorDocument, noteDocument, sessionDocument } from './documents'
+import {
+  actionDocument,
+  goalDocument,
+  mentorDocument,
+  noteDocument,
+  sessionDocument,
+  wrapUpDocument,
+} from './documents'
 import { highlightRanges, processTerm, tokenize } from './tokens'
 
 /** Each collection and how its records become documents. */
@@ -16,6 +23,7 @@ const sources = [
   ['sessions', sessionDocument, 'session'],
   ['actionItems', actionDocument, 'action'],
   ['goals', goalDocument, 'goal'],
+  ['wrapUps', wrapUpDocument, 'wrapUp'],
 ] as const
 
 const SNIPPET_LENGTH = 180
@@ -137,7 +145,7 @@ export class SearchIndex {
   search(query: string, data: Database, limit: number): SearchHit[] {
     const results = this.index.search(query).slice(0, limit)
     const mentors = new Map(data.mentors.map((m) => [m.id, m]))
-    const byId = (collection: 'notes' | 'sessions' | 'actionItems' | 'goals', id: string) =>
+    const byId = (collection: 'notes' | 'sessions' | 'actionItems' | 'goals' | 'wrapUps', id: string) =>
       (data[collection] as ReadonlyArray<{ id: string }>).find((r) => r.id === id)
     const hits: SearchHit[] = []
     for (const result of results) {
@@ -165,7 +173,7 @@ export class SearchIndex {
     kind: SearchDocument['kind'],
     id: string,
     mentors: ReadonlyMap<string, Database['mentors'][number]>,
-    byId: (collection: 'notes' | 'sessions' | 'actionItems' | 'goals', id: string) => unknown,
+    byId: (collection: 'notes' | 'sessions' | 'actionItems' | 'goals' | 'wrapUps', id: string) => unknown,
   ): { title: string; subtitle: string; body: string; target: string } | null {
     const mentorName = (mentorId: string | null) =>
       mentorId ? (mentors.get(mentorId)?.name ?? 'Unknown mentor') : 'Unknown mentor'
@@ -221,6 +229,16 @@ export class SearchIndex {
           subtitle: `Goal · ${g.status[0]?.toUpperCase()}${g.status.slice(1)}`,
           body: g.why,
           target: '/goals',
+        }
+      }
+      case 'wrapUp': {
+        const w = byId('wrapUps', id) as Database['wrapUps'][number] | undefined
+        if (!w) return null
+        return {
+          title: `Wrap-up with ${mentorName(w.mentorId)}`,
+          subtitle: 'Wrap-up · private',
+          body: wrapUpDocument(w).text,
+          target: `/mentors/${w.mentorId}`,
         }
       }
     }

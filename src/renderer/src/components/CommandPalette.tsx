@@ -16,6 +16,7 @@ import {
   IconTarget,
   IconUserPlus,
   IconUsers,
+  IconHeartHandshake,
 } from '@tabler/icons-react'
 import { useDeferredValue, useState } from 'react'
 import { useNavigate } from 'react-router'
@@ -37,6 +38,7 @@ const kindLabels: Record<SearchHit['kind'], { label: string; icon: Icon }> = {
   session: { label: 'Session', icon: IconCalendarEvent },
   action: { label: 'Action item', icon: IconChecklist },
   goal: { label: 'Goal', icon: IconTarget },
+  wrapUp: { label: 'Wrap-up', icon: IconHeartHandshake },
 }
 
 // Spotlight passes the list's other props to its ScrollArea.Autosize, whose viewport is what scrolls; its types omit them.

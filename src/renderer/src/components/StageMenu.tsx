@@ -8,6 +8,7 @@ import { LazyMenu } from './LazyMenu'
 import { notifications } from '@mantine/notifications'
 import { send } from '../data/api'
 import { useChange } from '../data/queries'
+import { useWrapUpDialog } from './wrap-up-offer'
 
 export const stageColors: Record<MentorStage, string> = {
   prospect: 'gray',
@@ -17,13 +18,15 @@ export const stageColors: Record<MentorStage, string> = {
   alumni: 'grape',
 }
 
-/** Moves a mentor to another stage: one call, from the list, the board or the mentor page. */
+/** Moves a mentor to another stage: one call, from the list, the board or the mentor page. To Alumni offers the wrap-up first. */
 export function useSetStage() {
+  const wrapUp = useWrapUpDialog()
   const update = useChange(({ id, stage }: { id: string; stage: MentorStage }) =>
     send('mentors:update', { id, changes: { stage } }),
   )
   return (mentor: Mentor, stage: MentorStage) => {
     if (stage === mentor.stage) return
+    if (stage === 'alumni' && wrapUp) return wrapUp.offer(mentor)
     update.mutate(
       { id: mentor.id, stage },
       {
