@@ -76,6 +76,11 @@ export const channelNames = [
   'calendar:importPreview',
   'calendar:import',
   'calendar:undoImport',
+  'checkIns:list',
+  'checkIns:due',
+  'checkIns:create',
+  'checkIns:delete',
+  'checkIns:undelete',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

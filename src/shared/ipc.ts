@@ -67,6 +67,8 @@ import {
   CalendarPreview,
   CalendarPreviewRequest,
 } from './requests/calendar-import'
+import { CheckInDraft, CheckInHistory, CheckInQuery, CheckInsDue } from './requests/check-ins'
+import { CheckIn } from './model/relationship'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -143,6 +145,11 @@ export const channels = {
   'calendar:importPreview': { input: CalendarPreviewRequest, output: CalendarPreview.nullable() },
   'calendar:import': { input: CalendarImportRequest, output: CalendarImported },
   'calendar:undoImport': { input: UndoImportRequest, output: ImportUndone },
+  'checkIns:list': { input: CheckInQuery, output: CheckInHistory },
+  'checkIns:due': { input: NoInput, output: CheckInsDue },
+  'checkIns:create': { input: CheckInDraft, output: CheckIn },
+  'checkIns:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'checkIns:undelete': { input: ById, output: CheckIn },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.

@@ -28,6 +28,8 @@ export const readChannels = {
   // Changes only when the data file moves or its old copy goes; both refresh it themselves.
   'data:location': [],
   'data:backups': anyChange,
+  'checkIns:list': ['checkIns', 'sessions', 'mentors', 'settings'],
+  'checkIns:due': ['checkIns', 'sessions', 'mentors', 'settings'],
 } as const satisfies Partial<Record<ChannelName, readonly DataKind[] | typeof anyChange>>
 
 /** A channel the renderer reads and caches. */
