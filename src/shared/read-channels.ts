@@ -20,7 +20,7 @@ export const readChannels = {
   'actions:list': ['actionItems', 'mentors', 'sessions'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
-  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
+  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings', 'checkIns'],
   'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],
