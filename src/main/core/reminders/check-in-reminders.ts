@@ -8,7 +8,7 @@ import type { Candidate } from './candidates'
 import { checkInKey } from './keys'
 
 /** The query string that opens the mentor page's check-in form. */
-export const CHECK_IN_FORM = 'checkIn=new'
+export const CHECK_IN_FORM = 'tab=check-ins&checkIn=new'
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name
 

@@ -49,7 +49,7 @@ describe('check-in reminders', () => {
     expect(await shownNow()).toEqual([ASK])
     const [reminder] = (await due()).filter((r) => r.kind === 'check-in')
     expect(reminder).toMatchObject({
-      target: `/mentors/${zoe.id}?checkIn=new`,
+      target: `/mentors/${zoe.id}?tab=check-ins&checkIn=new`,
       body: expect.stringContaining('3 sessions with Zoë since you started'),
     })
     // Looked at again later, it is not sent a second time.

@@ -10,6 +10,7 @@ import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
+import { CheckInsSection } from './CheckInsSection'
 import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
@@ -22,9 +23,11 @@ export function MentorPage() {
   const [params, setParam] = useSearchParamState()
   // Sessions first: the record of the mentoring; then what the user knows about the mentor.
   const tabParam = params.get('tab') ?? ''
-  const tab: NoteSection | 'sessions' = (noteSections as readonly string[]).includes(tabParam)
+  const tab: NoteSection | 'sessions' | 'check-ins' = (noteSections as readonly string[]).includes(tabParam)
     ? (tabParam as NoteSection)
-    : 'sessions'
+    : tabParam === 'check-ins'
+      ? 'check-ins'
+      : 'sessions'
   const composing = params.get('compose') === '1'
   const editing = params.get('edit') === '1'
   const openSessionDialog = useSessionDialog()
@@ -69,7 +72,11 @@ export function MentorPage() {
           onAddNote={() => setParam({ tab: 'notes', compose: '1' })}
           onEdit={() => setParam({ edit: '1' })}
         />
-        <Tabs value={tab} onChange={(value) => setParam({ tab: value, compose: null })} keepMounted={false}>
+        <Tabs
+          value={tab}
+          onChange={(value) => setParam({ tab: value, compose: null, checkIn: null })}
+          keepMounted={false}
+        >
           <Tabs.List>
             <Tabs.Tab
               value="sessions"
@@ -98,6 +105,7 @@ export function MentorPage() {
                 {noteSectionLabels[section]}
               </Tabs.Tab>
             ))}
+            <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="sessions" pt="md">
             <Group mb="md">
@@ -133,6 +141,9 @@ export function MentorPage() {
               )}
             </Tabs.Panel>
           ))}
+          <Tabs.Panel value="check-ins" pt="md">
+            <CheckInsSection mentorId={id} mentorName={entry.mentor.name} />
+          </Tabs.Panel>
         </Tabs>
       </Stack>
       <MentorFormModal
