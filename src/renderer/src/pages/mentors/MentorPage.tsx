@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { IconArchive, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
+import { Suspense, lazy } from 'react'
 import { useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
 import type { NoteSection } from '../../../../shared/model'
@@ -10,12 +11,14 @@ import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
 import { NotesSection } from './NotesSection'
-import { CheckInsSection } from './CheckInsSection'
 import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
 import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
 import { useMentorNotes } from './use-mentor-notes'
+
+// The check-ins tab (and its chart) loads when first opened: most visits to a mentor are for their sessions.
+const CheckInsSection = lazy(() => import('./CheckInsSection').then((m) => ({ default: m.CheckInsSection })))
 
 /** One mentor: profile, quick actions, and background, interests, achievements and notes. */
 export function MentorPage() {
@@ -142,7 +145,9 @@ export function MentorPage() {
             </Tabs.Panel>
           ))}
           <Tabs.Panel value="check-ins" pt="md">
-            <CheckInsSection mentorId={id} mentorName={entry.mentor.name} />
+            <Suspense fallback={<PageLoader label="Loading check-ins" />}>
+              <CheckInsSection mentorId={id} mentorName={entry.mentor.name} />
+            </Suspense>
           </Tabs.Panel>
         </Tabs>
       </Stack>
