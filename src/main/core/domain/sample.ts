@@ -10,6 +10,7 @@ import { mutation, read } from '../rules'
 import { planReminders } from '../reminders/plan'
 import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
+import { sampleCheckIns } from '../sample/sample-check-ins'
 import { draftsNotAbout } from './drafts'
 
 import { plural } from '../../../shared/text'
@@ -103,6 +104,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     )
   }
   const set = sampleData({ now, zone, newId })
+  const checkIns = sampleCheckIns(set.mentors, now, newId)
   const stamp = now.toISOString()
   const loaded: Database = {
     ...data,
@@ -111,6 +113,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     sessions: [...data.sessions, ...set.sessions],
     actionItems: [...data.actionItems, ...set.actionItems],
     goals: [...data.goals, ...set.goals],
+    checkIns: [...data.checkIns, ...checkIns],
     sample: {
       loadedAt: stamp,
       mentorIds: set.mentors.map((r) => r.id),
@@ -119,7 +122,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       actionItemIds: set.actionItems.map((r) => r.id),
       goalIds: set.goals.map((r) => r.id),
       agreementIds: [],
-      checkInIds: [],
+      checkInIds: checkIns.map((r) => r.id),
       wrapUpIds: [],
     },
   }
@@ -139,7 +142,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   return {
     data: { ...loaded, reminders: [...data.reminders, ...quiet] },
     value: countsOf(set),
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample'],
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample', 'checkIns'],
   }
 }
 
