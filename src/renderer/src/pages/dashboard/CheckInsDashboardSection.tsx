@@ -70,7 +70,7 @@ export function CheckInsDashboardSection() {
         <Dotted
           parts={[
             due.length > 0 && `${plural(due.length, 'check-in')} due`,
-            worries.length > 0 && <Flag color="orange.8">{plural(worries.length, 'worry', { many: 'worries' })}</Flag>,
+            worries.length > 0 && <Flag color="red">{plural(worries.length, 'worry', { many: 'worries' })}</Flag>,
           ]}
         />
       }

@@ -32,7 +32,7 @@ function TrendChart({ trend }: { trend: CheckInTrend }) {
     .join('; ')}.`
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
-      <Title order={3} size="h5" id={titleId} mb="xs">
+      <Title order={2} size="h5" id={titleId} mb="xs">
         How it has gone
       </Title>
       <div role="img" aria-label={`Line chart. ${summary}`}>
