@@ -80,6 +80,11 @@ export const channelNames = [
   'wrapUps:get',
   'wrapUps:save',
   'wrapUps:draftThankYou',
+  'checkIns:list',
+  'checkIns:due',
+  'checkIns:create',
+  'checkIns:delete',
+  'checkIns:undelete',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -68,8 +68,9 @@ import {
   CalendarPreview,
   CalendarPreviewRequest,
 } from './requests/calendar-import'
-import { WrapUp } from './model/relationship'
 import { ThankYouDraft, WrapUpRef, WrapUpSave } from './requests/wrap-ups'
+import { CheckInDraft, CheckInHistory, CheckInQuery, CheckInsDue } from './requests/check-ins'
+import { CheckIn, WrapUp } from './model/relationship'
 
 /** One declaration per channel: the schema its input must pass and the shape of its answer. */
 export const channels = {
@@ -150,6 +151,11 @@ export const channels = {
   'wrapUps:get': { input: WrapUpRef, output: WrapUp.nullable() },
   'wrapUps:save': { input: WrapUpSave, output: WrapUp },
   'wrapUps:draftThankYou': { input: WrapUpRef, output: ThankYouDraft },
+  'checkIns:list': { input: CheckInQuery, output: CheckInHistory },
+  'checkIns:due': { input: NoInput, output: CheckInsDue },
+  'checkIns:create': { input: CheckInDraft, output: CheckIn },
+  'checkIns:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'checkIns:undelete': { input: ById, output: CheckIn },
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 // The compiler holds the map and the zod-free name list equal, both ways.

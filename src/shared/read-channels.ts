@@ -21,8 +21,8 @@ export const readChannels = {
   'actions:list': ['actionItems', 'mentors', 'sessions'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
-  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
   'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps'],
+  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings', 'checkIns'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],
   'sample:status': ['sample', 'mentors', 'notes', 'sessions', 'actionItems', 'goals'],
@@ -30,6 +30,8 @@ export const readChannels = {
   'data:location': [],
   'data:backups': anyChange,
   'wrapUps:get': ['wrapUps'],
+  'checkIns:list': ['checkIns', 'sessions', 'mentors', 'settings'],
+  'checkIns:due': ['checkIns', 'sessions', 'mentors', 'settings'],
 } as const satisfies Partial<Record<ChannelName, readonly DataKind[] | typeof anyChange>>
 
 /** A channel the renderer reads and caches. */

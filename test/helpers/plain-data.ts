@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { ChannelName } from '../../src/shared/channel-names'
 import type { ChannelInput, ParsedInput } from '../../src/shared/ipc'
 import { channels } from '../../src/shared/ipc'
-import type { ActionItem, Database, Draft, Goal, Mentor, Note, Session } from '../../src/shared/model'
+import type { ActionItem, CheckIn, Database, Draft, Goal, Mentor, Note, Session } from '../../src/shared/model'
 import {
   ActionItem as ActionItemSchema,
   Goal as GoalSchema,
@@ -44,11 +44,13 @@ export const sessionRecord = (fields: Partial<Session> & { mentorId: string | nu
   })
 
 /** An action item of mine. */
-export const actionItemRecord = (fields: Partial<ActionItem> & { mentorId: string | null; title: string }): ActionItem =>
-  ActionItemSchema.parse({ ...stamps(), owner: 'me', ...fields })
+export const actionItemRecord = (
+  fields: Partial<ActionItem> & { mentorId: string | null; title: string },
+): ActionItem => ActionItemSchema.parse({ ...stamps(), owner: 'me', ...fields })
 
 /** An active goal. */
-export const goalRecord = (fields: Partial<Goal> & { title: string }): Goal => GoalSchema.parse({ ...stamps(), ...fields })
+export const goalRecord = (fields: Partial<Goal> & { title: string }): Goal =>
+  GoalSchema.parse({ ...stamps(), ...fields })
 
 /** A draft typed in under `key`. */
 export const draftRecord = (key: string, values: Draft['values'] = { body: 'half typed' }): Draft => ({
@@ -74,4 +76,19 @@ export const plannedReminder = (fields: Partial<PlannedReminder> & { key: string
   snoozedUntil: null,
   firedAt: null,
   ...fields,
+})
+
+/** A check-in about `mentorId` made at `createdAt`, with the three ratings given (value, frequency, action). */
+export const checkInRecord = (
+  mentorId: string,
+  createdAt: string,
+  [value, frequency, action]: [number, number, number] = [4, 4, 4],
+  note = '',
+): CheckIn => ({
+  id: randomUUID(),
+  mentorId,
+  ratings: { value, frequency, action },
+  note,
+  createdAt,
+  updatedAt: createdAt,
 })

@@ -10,6 +10,7 @@ import type { CoreContext } from './context'
 import { actionHandlers } from './domain/actions'
 import { appHandlers } from './domain/app'
 import { calendarHandlers } from './domain/calendar'
+import { checkInHandlers } from './domain/check-ins'
 import { contactsHandlers } from './domain/contacts'
 import { dataHandlers } from './domain/data'
 import { draftHandlers } from './domain/drafts'
@@ -157,6 +158,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     contactsHandlers(context),
     calendarHandlers(context),
     wrapUpHandlers(context),
+    checkInHandlers(context),
   )
   const validated = validateHandlers(handlers, ports.log)
 

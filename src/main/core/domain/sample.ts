@@ -11,6 +11,7 @@ import { mutation, read } from '../rules'
 import { planReminders } from '../reminders/plan'
 import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
+import { sampleCheckIns } from '../sample/sample-check-ins'
 import { sampleWrapUps } from '../sample/sample-wrap-up'
 import { draftsNotAbout } from './drafts'
 
@@ -106,6 +107,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   }
   const set = sampleData({ now, zone, newId })
   const wrapUps = sampleWrapUps(set, { now, newId })
+  const checkIns = sampleCheckIns(set.mentors, now, newId)
   const stamp = now.toISOString()
   const loaded: Database = {
     ...data,
@@ -115,6 +117,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     actionItems: [...data.actionItems, ...set.actionItems],
     goals: [...data.goals, ...set.goals],
     wrapUps: [...data.wrapUps, ...wrapUps],
+    checkIns: [...data.checkIns, ...checkIns],
     sample: {
       loadedAt: stamp,
       mentorIds: set.mentors.map((r) => r.id),
@@ -123,7 +126,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       actionItemIds: set.actionItems.map((r) => r.id),
       goalIds: set.goals.map((r) => r.id),
       agreementIds: [],
-      checkInIds: [],
+      checkInIds: checkIns.map((r) => r.id),
       wrapUpIds: wrapUps.map((r) => r.id),
     },
   }
@@ -143,7 +146,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   return {
     data: { ...loaded, reminders: [...data.reminders, ...quiet] },
     value: countsOf(set),
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'reminders', 'sample'],
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'checkIns', 'reminders', 'sample'],
   }
 }
 

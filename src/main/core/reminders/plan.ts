@@ -4,6 +4,7 @@ import type { ReminderView } from '../../../shared/requests/reminders'
 import { addDays, instantOf, todayIn } from '../../../shared/time'
 import type { Candidate } from './candidates'
 import { reminderCandidates } from './candidates'
+import { checkInCandidates } from './check-in-reminders'
 import { overdueKeyOf as overdueKeyOfKey } from './keys'
 
 export interface PlannedReminder extends ReminderView {
@@ -56,7 +57,7 @@ export function planReminders(data: Database, now: Date, zone: string): Plan {
   const toFire: Decided[] = []
   const delivered: Decided[] = []
   const upcoming: Decided[] = []
-  for (const candidate of reminderCandidates(data, now, zone)) {
+  for (const candidate of [...reminderCandidates(data, now, zone), ...checkInCandidates(data)]) {
     const state = states.get(candidate.key)
     if (state?.dismissedAt) continue
     // "Due" after "overdue" was sent (the clock was set back across the change) would say it twice.

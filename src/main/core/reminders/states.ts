@@ -1,6 +1,7 @@
 // Reminder states (fired, snoozed, dismissed): recording deliveries and forgetting what can never come back. Pure.
 import type { Database, ReminderState } from '../../../shared/model'
 import { reminderCandidates } from './candidates'
+import { checkInCandidates, checkInCountsFrom } from './check-in-reminders'
 import { keyParts } from './keys'
 
 /** States untouched this long are forgotten, once nothing in the data can bring their reminder back. */
@@ -29,6 +30,7 @@ function couldComeBack(data: Database, key: string): boolean {
     return item !== undefined && !item.doneAt && item.dueOn === countsFrom
   }
   if (kind === 'touch') return touchBase(data, id) === countsFrom
+  if (kind === 'checkin') return checkInCountsFrom(data, id) === countsFrom
   if (kind === 'session') {
     const session = data.sessions.find((s) => s.id === id)
     return session !== undefined && session.status === 'planned' && session.startsAt === countsFrom
@@ -55,7 +57,7 @@ export function markFired(
   let live: Set<string> | null = null
   const keep = (s: ReminderState) => {
     if (wanted.has(s.key) || Date.parse(s.updatedAt) >= oldest) return true
-    live ??= new Set(reminderCandidates(data, now, zone).map((c) => c.key))
+    live ??= new Set([...reminderCandidates(data, now, zone), ...checkInCandidates(data)].map((c) => c.key))
     return live.has(s.key) || couldComeBack(data, s.key)
   }
   const reminders: ReminderState[] = data.reminders

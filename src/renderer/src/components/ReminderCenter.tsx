@@ -23,6 +23,7 @@ import {
   IconClockPause,
   IconSunrise,
   IconUserHeart,
+  IconHeartHandshake,
   IconX,
 } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
@@ -40,6 +41,7 @@ const kindIcons: Record<ReminderKind, typeof IconBell> = {
   'keep-in-touch': IconUserHeart,
   action: IconChecklist,
   digest: IconSunrise,
+  'check-in': IconHeartHandshake,
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })

@@ -7,6 +7,7 @@ import { useGoals, useProfile, useRead, useRoster } from '../../data/queries'
 import { useNow } from '../../lib/use-now'
 import { localDateOf } from '../actions/action-groups'
 import { ActionItemsSection } from './ActionItemsSection'
+import { CheckInsDashboardSection } from './CheckInsDashboardSection'
 import {
   actionItemsDue,
   activeGoals,
@@ -83,6 +84,7 @@ export function DashboardPage() {
     shows(goals.length > 0) && <GoalsSection key="goals" goals={goals} />,
   ].filter(Boolean)
   const right = [
+    roster.length > 0 && <CheckInsDashboardSection key="check-ins" />,
     shows(reachOut.length > 0) && (
       <ReachOutSection
         key="reach-out"

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { IconArchive, IconCalendarEvent, IconPencilPlus } from '@tabler/icons-react'
+import { Suspense, lazy } from 'react'
 import { useParams } from 'react-router'
 import { noteSectionLabels, noteSections } from '../../../../shared/model'
 import type { NoteSection } from '../../../../shared/model'
@@ -17,15 +18,20 @@ import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageState
 import { useMentorNotes } from './use-mentor-notes'
 import { WrapUpSection } from './WrapUpSection'
 
+// The check-ins tab (and its chart) loads when first opened: most visits to a mentor are for their sessions.
+const CheckInsSection = lazy(() => import('./CheckInsSection').then((m) => ({ default: m.CheckInsSection })))
+
 /** One mentor: profile, quick actions, and background, interests, achievements and notes. */
 export function MentorPage() {
   const { id = '' } = useParams()
   const [params, setParam] = useSearchParamState()
   // Sessions first: the record of the mentoring; then what the user knows about the mentor.
   const tabParam = params.get('tab') ?? ''
-  const tab: NoteSection | 'sessions' = (noteSections as readonly string[]).includes(tabParam)
+  const tab: NoteSection | 'sessions' | 'check-ins' = (noteSections as readonly string[]).includes(tabParam)
     ? (tabParam as NoteSection)
-    : 'sessions'
+    : tabParam === 'check-ins'
+      ? 'check-ins'
+      : 'sessions'
   const composing = params.get('compose') === '1'
   const editing = params.get('edit') === '1'
   const openSessionDialog = useSessionDialog()
@@ -71,7 +77,11 @@ export function MentorPage() {
           onEdit={() => setParam({ edit: '1' })}
         />
         <WrapUpSection mentor={entry.mentor} />
-        <Tabs value={tab} onChange={(value) => setParam({ tab: value, compose: null })} keepMounted={false}>
+        <Tabs
+          value={tab}
+          onChange={(value) => setParam({ tab: value, compose: null, checkIn: null })}
+          keepMounted={false}
+        >
           <Tabs.List>
             <Tabs.Tab
               value="sessions"
@@ -100,6 +110,7 @@ export function MentorPage() {
                 {noteSectionLabels[section]}
               </Tabs.Tab>
             ))}
+            <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="sessions" pt="md">
             <Group mb="md">
@@ -135,6 +146,11 @@ export function MentorPage() {
               )}
             </Tabs.Panel>
           ))}
+          <Tabs.Panel value="check-ins" pt="md">
+            <Suspense fallback={<PageLoader label="Loading check-ins" />}>
+              <CheckInsSection mentorId={id} mentorName={entry.mentor.name} />
+            </Suspense>
+          </Tabs.Panel>
         </Tabs>
       </Stack>
       <MentorFormModal

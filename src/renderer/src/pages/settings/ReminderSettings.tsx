@@ -5,6 +5,7 @@ import type { SettingsUpdate } from '../../../../shared/model'
 import { messageOf, send } from '../../data/api'
 import { useChange, useSettings } from '../../data/queries'
 import { leadTimeLabel, settingsLeadMinutes } from '../../lib/lead-times'
+import { CheckInSettingsFields } from './CheckInSettingsFields'
 
 const validTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
 
@@ -110,6 +111,8 @@ export function ReminderSettings() {
           </Group>
         )}
       </Group>
+
+      <CheckInSettingsFields />
 
       <Switch
         label="Keep running in the tray when the window is closed"
