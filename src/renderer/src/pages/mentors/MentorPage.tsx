@@ -15,6 +15,7 @@ import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
 import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
 import { useMentorNotes } from './use-mentor-notes'
+import { OutcomesSection } from './OutcomesSection'
 
 /** One mentor: profile, quick actions, and background, interests, achievements and notes. */
 export function MentorPage() {
@@ -69,6 +70,7 @@ export function MentorPage() {
           onAddNote={() => setParam({ tab: 'notes', compose: '1' })}
           onEdit={() => setParam({ edit: '1' })}
         />
+        <OutcomesSection mentor={entry.mentor} />
         <Tabs value={tab} onChange={(value) => setParam({ tab: value, compose: null })} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab
