@@ -2,6 +2,7 @@
 // holding a session with them (and taking that back when the session is deleted or no longer held).
 import { describe, expect, it } from 'vitest'
 import { mentorOutcomes, setOutcome } from '../../../../src/main/core/domain/outcomes'
+import { loadSample } from '../../../../src/main/core/domain/sample'
 import {
   createSession,
   deleteSession,
@@ -178,5 +179,18 @@ describe('holding a session tells the mentor', () => {
     const { data: next } = createSession(data, sessionInput(amara.id), ruleEnv(LATER))
     const before = new Set(data.actionItems)
     expect(next.actionItems.filter((a) => !before.has(a))).toEqual([])
+  })
+})
+
+describe('the sample data', () => {
+  it('has outcomes still to tell, which the next agenda with their mentor carries', () => {
+    const { data } = loadSample(databaseWith({}), { zone: 'Europe/Berlin' }, ruleEnv(LATER))
+    const untold = data.mentors.flatMap((m) =>
+      mentorOutcomes(data, { mentorId: m.id }).untold.map((e) => [m.name, e.item.outcome?.text]),
+    )
+    expect(untold).toHaveLength(2)
+    const [name, text] = untold[0] as [string, string]
+    const mentor = data.mentors.find((m) => m.name === name)!
+    expect(prefillAgenda(data, { mentorId: mentor.id }).agenda).toContain(`Tell ${name.split(' ')[0]}: ${text}`)
   })
 })
