@@ -66,7 +66,7 @@ describe('how did it go', () => {
     expect(await outcomeOnDisk(core.dataFile)).toBeNull()
     expect((await dataAfterRestart(core.dataFile)).actionItems[0]?.doneAt).not.toBeNull()
 
-    await user.click(await within(actions).findByRole('button', { name: 'How did “Write the RFC” go?' }))
+    await user.click(await within(actions).findByRole('button', { name: 'How did it go? Write the RFC' }))
     await user.type(await screen.findByRole('textbox', { name: /How did/ }), 'Passed with two changes{Enter}')
     expect(await within(actions).findByText(/Passed with two changes/)).toBeTruthy()
   })

@@ -14,7 +14,7 @@ export function OutcomeNote({ item, mentorName }: { item: ActionItem; mentorName
   }
   if (!item.outcome) {
     return (
-      <Anchor component="button" type="button" size="sm" onClick={edit} aria-label={`How did “${item.title}” go?`}>
+      <Anchor component="button" type="button" size="sm" onClick={edit} aria-label={`How did it go? ${item.title}`}>
         How did it go?
       </Anchor>
     )

@@ -107,7 +107,6 @@ export function askHowItWent(item: ActionItem, target?: FocusTarget): void {
     id,
     autoClose: false,
     withCloseButton: true,
-    title: 'How did it go?',
     message: <HowDidItGoForm item={item} onClose={close} />,
     // The close button: the focus it had goes back too.
     onClose: () => returnFocus(id, target),
