@@ -41,6 +41,8 @@ export const channelNames = [
   'actions:setDone',
   'actions:delete',
   'actions:undelete',
+  'outcomes:set',
+  'outcomes:list',
   'goals:list',
   'goals:create',
   'goals:update',

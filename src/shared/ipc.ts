@@ -17,6 +17,7 @@ import {
 } from './model'
 import { Id } from './model/common'
 import { ActionDraft, ActionQuery, ActionSetDone, ActionUpdate } from './requests/actions'
+import { MentorOutcomes, OutcomeQuery, OutcomeSet } from './requests/outcomes'
 import { AppInfo, ExternalUrl, NoInput, SavedFilePath } from './requests/app'
 import { DraftQuery, DraftRef, DraftSave } from './requests/drafts'
 import { GoalDraft, GoalUpdate, GoalView } from './requests/goals'
@@ -112,6 +113,8 @@ export const channels = {
   'actions:setDone': { input: ActionSetDone, output: ActionItem },
   'actions:delete': { input: ById, output: z.object({ id: z.string() }) },
   'actions:undelete': { input: ById, output: ActionItem },
+  'outcomes:set': { input: OutcomeSet, output: ActionItem },
+  'outcomes:list': { input: OutcomeQuery, output: MentorOutcomes },
   'goals:list': { input: NoInput, output: z.array(GoalView) },
   'goals:create': { input: GoalDraft, output: Goal },
   'goals:update': { input: GoalUpdate, output: Goal },

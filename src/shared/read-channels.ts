@@ -19,6 +19,7 @@ export const readChannels = {
   'sessions:get': ['sessions', 'actionItems', 'series'],
   'briefs:get': ['sessions', 'mentors', 'notes', 'actionItems', 'goals', 'agreements'],
   'actions:list': ['actionItems', 'mentors', 'sessions'],
+  'outcomes:list': ['actionItems', 'mentors', 'sessions'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
   'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps'],

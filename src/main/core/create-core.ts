@@ -8,6 +8,7 @@ import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext } from './context'
 import { actionHandlers } from './domain/actions'
+import { outcomeHandlers } from './domain/outcomes'
 import { appHandlers } from './domain/app'
 import { calendarHandlers } from './domain/calendar'
 import { checkInHandlers } from './domain/check-ins'
@@ -149,6 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     icsHandlers(context),
     seriesHandlers(context),
     actionHandlers(context),
+    outcomeHandlers(context),
     goalHandlers(context),
     reportHandlers(context),
     reminderHandlers({ ...context, plan }),

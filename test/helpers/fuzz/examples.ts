@@ -153,6 +153,8 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
   'actions:setDone': (f) => ({ id: f.actionItem, done: true }),
   'actions:delete': (f) => ({ id: f.actionItem }),
   'actions:undelete': (f) => ({ id: f.actionItem }),
+  'outcomes:set': (f) => ({ id: f.actionItem, text: 'The RFC passed review' }),
+  'outcomes:list': (f) => ({ mentorId: f.mentor }),
   'goals:list': () => undefined,
   'goals:create': (f) => ({ title: 'Speak at a conference', why: 'Visibility', mentorIds: [f.mentor] }),
   'goals:update': (f) => ({ id: f.goal, changes: { progressOverride: 50, targetOn: '2027-06-30' } }),

@@ -1,5 +1,6 @@
 import type { Database } from '../../../shared/model'
 import { ordinal } from '../../../shared/text'
+import { tellLines } from './outcomes'
 
 /** A date for an agenda, e.g. "12 Nov 2026". */
 export function formatDay(iso: string, zone: string): string {
@@ -7,8 +8,8 @@ export function formatDay(iso: string, zone: string): string {
 }
 
 /**
- * The agenda a new session with a mentor starts from: their open action items, and what did not work
- * last time with its follow-up. Empty when there is nothing to carry forward.
+ * The agenda a new session with a mentor starts from: their open action items, how the done ones went that
+ * they have not heard yet, and what did not work last time with its follow-up. Empty when there is nothing.
  */
 export function carriedForwardAgenda(
   data: Database,
@@ -32,6 +33,8 @@ export function carriedForwardAgenda(
     const lines = open.map((a) => `- [ ] ${a.title} (${who(a.owner)}${a.dueOn ? `, due ${a.dueOn}` : ''})`)
     parts.push(`**Open action items**\n\n${lines.join('\n')}`)
   }
+  const tell = tellLines(data, mentorId)
+  if (tell.length > 0) parts.push(`**How it went**\n\n${tell.map((line) => `- ${line}`).join('\n')}`)
   if (last && (last.whatDidNot.trim() || last.followUpOn)) {
     const unresolved = [last.whatDidNot.trim(), last.followUpOn ? `Follow up by ${last.followUpOn}.` : '']
       .filter(Boolean)

@@ -22,6 +22,7 @@ import {
 } from './session-records'
 import { extendSeries } from './series'
 import { carriedForwardAgenda, formatDay } from './prefill'
+import { tellOutcomes } from './outcomes'
 
 /** What deleting a session took away, kept for undo. */
 export interface DeletedSession {
@@ -122,7 +123,7 @@ export function createSession(
     ...data,
     sessions: [...data.sessions, session],
     series: series ? [...data.series, series] : data.series,
-    actionItems: syncActionItems(data.actionItems, session, actionItems, now, newId),
+    actionItems: tellOutcomes(syncActionItems(data.actionItems, session, actionItems, now, newId), null, session, now),
     drafts: withoutDraft(data.drafts, draftKey),
   }
   if (series) next = extendSeries(next, now, newId)
@@ -158,14 +159,18 @@ export function updateSession(
   const next: Database = {
     ...data,
     sessions: replaceById(data.sessions, session),
-    actionItems: items,
+    actionItems: tellOutcomes(items, current, session, now),
     drafts: withoutDraft(data.drafts, draftKey),
   }
   return { data: next, value: session, changed: ['sessions', 'actionItems', 'drafts'] }
 }
 
 /** Deletes a session and its action items, kept for undo; a deleted occurrence of a series is not planned again. */
-export function deleteSession(data: Database, { id }: { id: string }): Undoable<{ id: string }, DeletedSession> {
+export function deleteSession(
+  data: Database,
+  { id }: { id: string },
+  { now }: RuleEnv,
+): Undoable<{ id: string }, DeletedSession> {
   const session = findById(data.sessions, id, 'session')
   const actionItems = data.actionItems.filter((a) => a.sessionId === id)
   const series = data.series.map((s) =>
@@ -176,21 +181,36 @@ export function deleteSession(data: Database, { id }: { id: string }): Undoable<
   const next: Database = {
     ...data,
     sessions: data.sessions.filter((s) => s.id !== id),
-    actionItems: data.actionItems.filter((a) => a.sessionId !== id),
+    // What was told in it is to tell again.
+    actionItems: tellOutcomes(
+      data.actionItems.filter((a) => a.sessionId !== id),
+      session,
+      null,
+      now,
+    ),
     series,
   }
   return { data: next, value: { id }, changed: ['sessions', 'actionItems', 'series'], kept: { session, actionItems } }
 }
 
 /** Brings a deleted session and its action items back; under "Unknown mentor" when its mentor was deleted meanwhile. */
-export function undeleteSession(data: Database, { session, actionItems }: DeletedSession): Outcome<Session> {
+export function undeleteSession(
+  data: Database,
+  { session, actionItems }: DeletedSession,
+  { now }: RuleEnv,
+): Outcome<Session> {
   if (data.sessions.some((s) => s.id === session.id)) throw new AppFailure('conflict', 'This session is already back.')
   const mentorId = session.mentorId && data.mentors.some((m) => m.id === session.mentorId) ? session.mentorId : null
   const restored = { ...session, mentorId }
   const next: Database = {
     ...data,
     sessions: [...data.sessions, restored],
-    actionItems: [...data.actionItems, ...actionItems.map((a) => ({ ...a, mentorId }))],
+    actionItems: tellOutcomes(
+      [...data.actionItems, ...actionItems.map((a) => ({ ...a, mentorId }))],
+      null,
+      restored,
+      now,
+    ),
     series: data.series.map((s) =>
       s.id === session.seriesId ? { ...s, exceptions: s.exceptions.filter((k) => k !== session.occurrenceKey) } : s,
     ),

@@ -5,6 +5,7 @@ import type { Formats } from './format'
 import { bdi, esc, html, link } from './html'
 import { renderMarkdown } from './markdown'
 import type { ReportMentor, ReportModel, ReportSession } from './select-report'
+import { outcomesHtml } from './outcomes-html'
 
 /** What rendering needs besides the data: the formatters and the model's settings. */
 export interface RenderContext {
@@ -148,6 +149,7 @@ export function mentorHtml(part: ReportMentor, ctx: RenderContext): string {
     `<p class="tally">${esc(tally)}</p>`,
     sessions.map((s) => sessionHtml(s, mentor, ctx)).join(''),
     others,
+    outcomesHtml(part.outcomes, formats),
     '</section>',
   )
 }

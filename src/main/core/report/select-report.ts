@@ -4,6 +4,7 @@ import type { GoalView } from '../../../shared/requests/goals'
 import type { ParsedReportOptions } from '../../../shared/requests/reports'
 import { todayIn, wallTimeOf } from '../../../shared/time'
 import { goalViews } from '../domain/goals'
+import { outcomesFor } from './outcomes-html'
 
 /** A session with what the report shows beside it. */
 export interface ReportSession {
@@ -18,6 +19,8 @@ export interface ReportMentor {
   sessions: ReportSession[]
   /** Action items promised to or by this mentor outside any session in the report, created in the range. */
   otherActionItems: ActionItem[]
+  /** In a recap, how the action items agreed with this mentor went (told or not); else empty. */
+  outcomes: ActionItem[]
 }
 
 /** Everything a report shows, gathered and ordered. */
@@ -102,9 +105,11 @@ export function selectReport(data: Database, options: ParsedReportOptions, now: 
       mentor,
       sessions: groups.get(mentor.id) ?? [],
       otherActionItems: otherItems.get(mentor.id) ?? [],
+      outcomes: options.kind === 'recap' ? outcomesFor(data, mentor.id, options) : [],
     }))
   const orphaned = groups.get(null)
-  if (orphaned && options.kind === 'full') mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [] })
+  if (orphaned && options.kind === 'full')
+    mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [], outcomes: [] })
 
   const recapMentor = options.kind === 'recap' ? mentors[0]?.mentor : undefined
   const goals = options.include.goals

@@ -4,6 +4,7 @@ import type { ActionItem, Goal, Mentor, Note, Session } from '../../../shared/mo
 import { ActionItem as ActionItemSchema, Goal as GoalSchema, Mentor as MentorSchema } from '../../../shared/model'
 import { Note as NoteSchema, Session as SessionSchema } from '../../../shared/model'
 import { addDays, instantOfShifted, todayIn } from '../../../shared/time'
+import { withSampleOutcomes } from './sample-outcomes'
 
 /** The records the sample data adds. */
 export interface SampleSet {
@@ -385,7 +386,7 @@ export function sampleData({ now, zone, newId }: { now: Date; zone: string; newI
     mentors: [zoe, mateus, priya, siobhan, sakura],
     notes,
     sessions,
-    actionItems,
+    actionItems: withSampleOutcomes(actionItems, stamp),
     goals: [staff, speaking, product],
   }
 }

@@ -45,7 +45,8 @@ export const actionDocument = (a: ActionItem): SearchDocument => ({
   kind: 'action',
   recordId: a.id,
   title: a.title,
-  text: '',
+  // How it went, so "RFC passed" finds the item it came of.
+  text: a.outcome?.text ?? '',
 })
 
 export const goalDocument = (g: Goal): SearchDocument => ({

@@ -25,7 +25,7 @@ export function refocusWhenLost(pick: () => HTMLElement | null | undefined): voi
  * When the row holding `control` is about to leave a list (an item marked done and hidden), the focus moves to
  * the same kind of control in the next row, else in the previous one, else the page's main region.
  */
-export function focusAfterRemoval(control: HTMLElement, rowSelector = '[role="listitem"]'): void {
+export function focusAfterRemoval(control: HTMLElement, rowSelector = '[role="listitem"]'): HTMLElement | undefined {
   const row = control.closest(rowSelector)
   const scope = document.getElementById('main-content') ?? document
   const selector = `${rowSelector} ${control.tagName.toLowerCase()}[type="${control.getAttribute('type') ?? ''}"]`
@@ -33,4 +33,5 @@ export function focusAfterRemoval(control: HTMLElement, rowSelector = '[role="li
   const after = others.find((c) => row && row.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)
   const target = after ?? others.at(-1)
   refocusWhenLost(() => target)
+  return target
 }

@@ -163,10 +163,10 @@ describe('skipSession', () => {
 describe('deleteSession and undeleteSession', () => {
   it('takes the session and its action items away, and puts them back', () => {
     const { data, held } = diary()
-    const removed = deleteSession(data, { id: held.id })
+    const removed = deleteSession(data, { id: held.id }, ruleEnv(NOW))
     expect(removed.data.sessions).toEqual([])
     expect(removed.data.actionItems.map((a) => a.title)).toEqual(['Read the café book'])
-    const { data: back, value } = undeleteSession(removed.data, removed.kept)
+    const { data: back, value } = undeleteSession(removed.data, removed.kept, ruleEnv(NOW))
     expect(value).toEqual(held)
     expect(back.actionItems.map((a) => a.title).sort()).toEqual(['Introduce me', 'Read the café book', 'Send the RFC'])
   })
@@ -174,23 +174,23 @@ describe('deleteSession and undeleteSession', () => {
   it('does not plan a deleted occurrence of a series again, until the delete is undone', () => {
     const { data, zoe } = diary()
     const planned = createSession(data, draft(zoe.id, { repeat: { every: 'weeks', interval: 1 } }), ruleEnv(NOW))
-    const removed = deleteSession(planned.data, { id: planned.value.id })
+    const removed = deleteSession(planned.data, { id: planned.value.id }, ruleEnv(NOW))
     expect(removed.data.series[0]?.exceptions).toEqual(['2026-12-10T10:00'])
-    expect(undeleteSession(removed.data, removed.kept).data.series[0]?.exceptions).toEqual([])
+    expect(undeleteSession(removed.data, removed.kept, ruleEnv(NOW)).data.series[0]?.exceptions).toEqual([])
   })
 
   it('brings a session and its items back under "Unknown mentor" when the mentor was deleted meanwhile', () => {
     const { data, held } = diary()
-    const removed = deleteSession(data, { id: held.id })
-    const { data: back, value } = undeleteSession({ ...removed.data, mentors: [] }, removed.kept)
+    const removed = deleteSession(data, { id: held.id }, ruleEnv(NOW))
+    const { data: back, value } = undeleteSession({ ...removed.data, mentors: [] }, removed.kept, ruleEnv(NOW))
     expect(value.mentorId).toBeNull()
     expect(back.actionItems.filter((a) => a.sessionId === held.id).map((a) => a.mentorId)).toEqual([null, null])
   })
 
   it('refuses to bring back a session that is already back', () => {
     const { data, held } = diary()
-    const removed = deleteSession(data, { id: held.id })
-    expect(() => undeleteSession(data, removed.kept)).toThrow('This session is already back.')
+    const removed = deleteSession(data, { id: held.id }, ruleEnv(NOW))
+    expect(() => undeleteSession(data, removed.kept, ruleEnv(NOW))).toThrow('This session is already back.')
   })
 })
 

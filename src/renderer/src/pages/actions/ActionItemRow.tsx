@@ -14,6 +14,7 @@ import { dueStateOf } from './action-groups'
 import { DueDateMenu, RescheduleItems } from './RescheduleMenu'
 import classes from './ActionItems.module.css'
 import { MentorLink } from '../../components/MentorLink'
+import { OutcomeNote } from './OutcomeNote'
 
 /** The menu of things to do with one action item: edit, reschedule, delete. */
 function ActionItemMenu({ item, today }: { item: ActionItem; today: string }) {
@@ -107,8 +108,8 @@ export const ActionItemRow = memo(function ActionItemRow({ item, mentor, session
           checked={item.doneAt !== null}
           onChange={(event) => {
             const checked = event.currentTarget.checked
-            if (checked) focusAfterRemoval(event.currentTarget)
-            void setDone(item, checked)
+            const next = checked ? focusAfterRemoval(event.currentTarget) : undefined
+            void setDone(item, checked, () => next)
           }}
           label={
             <Text span inherit td={item.doneAt ? 'line-through' : undefined} c={item.doneAt ? 'dimmed' : undefined}>
@@ -121,6 +122,7 @@ export const ActionItemRow = memo(function ActionItemRow({ item, mentor, session
           <MentorTag mentor={mentor} />
           {item.sessionId && <SessionLink sessionId={item.sessionId} session={session} />}
         </Group>
+        <OutcomeNote item={item} mentorName={mentor?.name} />
       </div>
       {item.doneAt ? (
         <Group gap={4} wrap="nowrap" className={classes.doneOn}>

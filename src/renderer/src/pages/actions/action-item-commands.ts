@@ -3,9 +3,17 @@ import type { ActionItem } from '../../../../shared/model'
 import { send, messageOf } from '../../data/api'
 import { formatLocalDate } from '../../lib/dates'
 import { deleteWithUndo, offerUndo } from '../../lib/undo'
+import { askHowItWent, dismissHowItWent } from './how-did-it-go'
 
-/** Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list. False when it failed. */
-export async function setDone(item: ActionItem, done: boolean): Promise<boolean> {
+/**
+ * Completes an item (core records when) or opens it again; completing offers undo, since the item leaves the list,
+ * and asks how it went when there is a mentor to tell (`next`: where the focus goes after). False when it failed.
+ */
+export async function setDone(
+  item: ActionItem,
+  done: boolean,
+  next?: () => HTMLElement | null | undefined,
+): Promise<boolean> {
   try {
     await send('actions:setDone', { id: item.id, done })
   } catch (error) {
@@ -18,10 +26,14 @@ export async function setDone(item: ActionItem, done: boolean): Promise<boolean>
       // The title wraps; the message shares its line with the Undo button, so it stays short.
       title: `Done: ${item.title}`,
       message: 'Marked done just now.',
-      undo: () => send('actions:setDone', { id: item.id, done: false }),
+      undo: () => {
+        dismissHowItWent(item)
+        return send('actions:setDone', { id: item.id, done: false })
+      },
       restored: `Open again: ${item.title}`,
     })
-  }
+    askHowItWent(item, next)
+  } else dismissHowItWent(item)
   return true
 }
 

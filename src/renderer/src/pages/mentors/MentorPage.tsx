@@ -16,6 +16,7 @@ import { useSessionDialog } from '../sessions/SessionDialog'
 import { SessionTimeline } from '../sessions/TimelinePage'
 import { BackLink, NotFoundNotice, PageLoader } from '../../components/PageStates'
 import { useMentorNotes } from './use-mentor-notes'
+import { OutcomesSection } from './OutcomesSection'
 import { WrapUpSection } from './WrapUpSection'
 
 // The check-ins tab (and its chart) loads when first opened: most visits to a mentor are for their sessions.
@@ -77,6 +78,7 @@ export function MentorPage() {
           onEdit={() => setParam({ edit: '1' })}
         />
         <WrapUpSection mentor={entry.mentor} />
+        <OutcomesSection mentor={entry.mentor} />
         <Tabs
           value={tab}
           onChange={(value) => setParam({ tab: value, compose: null, checkIn: null })}

@@ -245,7 +245,7 @@ export function SessionPage() {
             </Menu>
           </Group>
         </Group>
-        <SessionView session={session} actionItems={actionItems} />
+        <SessionView session={session} actionItems={actionItems} mentorName={mentor?.name} />
       </Stack>
     </Page>
   )

@@ -8,6 +8,8 @@ import { Markdown } from '../../components/Markdown'
 import { messageOf, openExternal, send } from '../../data/api'
 import { useGoals } from '../../data/queries'
 import { formatDate, formatLocalDate } from '../../lib/dates'
+import { askHowItWent } from '../actions/how-did-it-go'
+import { OutcomeNote } from '../actions/OutcomeNote'
 
 /** A titled card of a session page or its brief. */
 export function Section({ title, icon, children }: { title: string; icon?: ReactNode; children: ReactNode }) {
@@ -24,14 +26,23 @@ export function Section({ title, icon, children }: { title: string; icon?: React
   )
 }
 
-/** Completes or reopens an action item right from the session. */
-const toggleDone = (item: ActionItem, done: boolean) =>
-  void send('actions:setDone', { id: item.id, done }).catch((error: unknown) =>
-    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
+/** Completes or reopens an action item right from the session; completing asks how it went. */
+const toggleDone = (item: ActionItem, done: boolean, control: HTMLElement) =>
+  void send('actions:setDone', { id: item.id, done }).then(
+    () => done && askHowItWent(item, () => control),
+    (error: unknown) => notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
   )
 
 /** A session as a record to read: every part that has something in it. */
-export function SessionView({ session, actionItems }: { session: Session; actionItems: ActionItem[] }) {
+export function SessionView({
+  session,
+  actionItems,
+  mentorName,
+}: {
+  session: Session
+  actionItems: ActionItem[]
+  mentorName?: string
+}) {
   const goals = useGoals()
   const linkedGoals = (goals.data ?? []).filter((g) => session.goalIds.includes(g.goal.id))
   const texts: Array<[string, string]> = [
@@ -68,36 +79,41 @@ export function SessionView({ session, actionItems }: { session: Session; action
         <Section title="Action items">
           <Stack gap={6} role="list" aria-label="Action items">
             {actionItems.map((item) => (
-              <Group key={item.id} gap="xs" role="listitem" wrap="nowrap">
-                <Checkbox
-                  checked={item.doneAt !== null}
-                  onChange={(e) => toggleDone(item, e.currentTarget.checked)}
-                  label={
-                    <Text
-                      span
-                      size="sm"
-                      td={item.doneAt ? 'line-through' : undefined}
-                      c={item.doneAt ? 'dimmed' : undefined}
-                      dir="auto"
-                    >
-                      {item.title}
+              <Stack key={item.id} gap={2} role="listitem">
+                <Group gap="xs" wrap="nowrap">
+                  <Checkbox
+                    checked={item.doneAt !== null}
+                    onChange={(e) => toggleDone(item, e.currentTarget.checked, e.currentTarget)}
+                    label={
+                      <Text
+                        span
+                        size="sm"
+                        td={item.doneAt ? 'line-through' : undefined}
+                        c={item.doneAt ? 'dimmed' : undefined}
+                        dir="auto"
+                      >
+                        {item.title}
+                      </Text>
+                    }
+                  />
+                  <Badge size="xs" variant="light" color={item.owner === 'me' ? 'teal' : 'grape'}>
+                    {item.owner === 'me' ? 'Me' : 'Mentor'}
+                  </Badge>
+                  {item.dueOn && !item.doneAt && (
+                    <Text size="xs" c="dimmed">
+                      due {formatLocalDate(item.dueOn)}
                     </Text>
-                  }
-                />
-                <Badge size="xs" variant="light" color={item.owner === 'me' ? 'teal' : 'grape'}>
-                  {item.owner === 'me' ? 'Me' : 'Mentor'}
-                </Badge>
-                {item.dueOn && !item.doneAt && (
-                  <Text size="xs" c="dimmed">
-                    due {formatLocalDate(item.dueOn)}
-                  </Text>
-                )}
-                {item.doneAt && (
-                  <Text size="xs" c="dimmed">
-                    done {formatDate(item.doneAt)}
-                  </Text>
-                )}
-              </Group>
+                  )}
+                  {item.doneAt && (
+                    <Text size="xs" c="dimmed">
+                      done {formatDate(item.doneAt)}
+                    </Text>
+                  )}
+                </Group>
+                <div style={{ paddingInlineStart: 30 }}>
+                  <OutcomeNote item={item} mentorName={mentorName} />
+                </div>
+              </Stack>
             ))}
           </Stack>
         </Section>
