@@ -16,6 +16,7 @@ export interface Fixtures {
   series: string
   draft: string
   reminder: string
+  checkIn: string
 }
 
 /** Fills a fresh core with the records the examples need. */
@@ -50,7 +51,14 @@ export async function createFixtures(core: Core): Promise<Fixtures> {
   valueOf(await h['drafts:save']({ key: draft, values: { title: 'Half-typed', body: 'So far…' } }))
   const reminders = valueOf(await h['reminders:list']())
   const reminder = [...reminders.due, ...reminders.upcoming][0]?.key ?? `session:${planned}`
-  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder }
+  const checkIn = valueOf(
+    await h['checkIns:create']({
+      mentorId: mentor,
+      ratings: { value: 4, frequency: 3, action: 5 },
+      note: 'Going well',
+    }),
+  ).id
+  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder, checkIn }
 }
 
 /** A valid input for each channel. A channel added to the contract without one here fails the suite by name. */
@@ -110,6 +118,7 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
     text: 'design',
   }),
   'sessions:get': (f) => ({ id: f.session }),
+  'briefs:get': (f) => ({ id: f.session }),
   'sessions:create': (f) => ({
     mentorId: f.mentor,
     date: '2026-11-20',
@@ -215,6 +224,15 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
     stayInTouchWeeks: 26,
   }),
   'wrapUps:draftThankYou': (f) => ({ mentorId: f.mentor }),
+  'checkIns:list': (f) => ({ mentorId: f.mentor }),
+  'checkIns:due': () => undefined,
+  'checkIns:create': (f) => ({
+    mentorId: f.mentor,
+    ratings: { value: 2, frequency: 4, action: 3 },
+    note: 'Ünïcode 🌱',
+  }),
+  'checkIns:delete': (f) => ({ id: f.checkIn }),
+  'checkIns:undelete': (f) => ({ id: f.checkIn }),
 }
 
 /** The example for `channel`, or an error that names the channel and where to add one. */
