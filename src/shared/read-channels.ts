@@ -18,6 +18,7 @@ export const readChannels = {
   'sessions:timeline': ['sessions', 'mentors', 'actionItems'],
   'sessions:get': ['sessions', 'actionItems', 'series'],
   'actions:list': ['actionItems', 'mentors', 'sessions'],
+  'agreements:get': ['agreements'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
   'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],

@@ -8,6 +8,7 @@ import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { CoreContext } from './context'
 import { actionHandlers } from './domain/actions'
+import { agreementHandlers } from './domain/agreements'
 import { appHandlers } from './domain/app'
 import { calendarHandlers } from './domain/calendar'
 import { contactsHandlers } from './domain/contacts'
@@ -146,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     seriesHandlers(context),
     actionHandlers(context),
     goalHandlers(context),
+    agreementHandlers(context),
     reportHandlers(context),
     reminderHandlers({ ...context, plan }),
     sampleHandlers(context),

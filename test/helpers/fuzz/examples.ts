@@ -16,6 +16,7 @@ export interface Fixtures {
   series: string
   draft: string
   reminder: string
+  agreement: string
 }
 
 /** Fills a fresh core with the records the examples need. */
@@ -50,7 +51,10 @@ export async function createFixtures(core: Core): Promise<Fixtures> {
   valueOf(await h['drafts:save']({ key: draft, values: { title: 'Half-typed', body: 'So far…' } }))
   const reminders = valueOf(await h['reminders:list']())
   const reminder = [...reminders.due, ...reminders.upcoming][0]?.key ?? `session:${planned}`
-  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder }
+  const agreement = valueOf(
+    await h['agreements:save']({ mentorId: mentor, focus: 'Staff promotion', goalIds: [goal], cadenceWeeks: 2 }),
+  ).id
+  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder, agreement }
 }
 
 /** A valid input for each channel. A channel added to the contract without one here fails the suite by name. */
@@ -153,6 +157,21 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
   'actions:setDone': (f) => ({ id: f.actionItem, done: true }),
   'actions:delete': (f) => ({ id: f.actionItem }),
   'actions:undelete': (f) => ({ id: f.actionItem }),
+  'agreements:get': (f) => ({ mentorId: f.mentor }),
+  'agreements:save': (f) => ({
+    mentorId: f.mentor,
+    focus: 'Staff promotion, **design docs** 📐',
+    goalIds: [f.goal],
+    cadenceWeeks: 3,
+    format: 'in-person',
+    confidentiality: 'Names of colleagues stay between us',
+    feedback: 'Straight talk, in the moment',
+    startsOn: '2026-11-01',
+    reviewOn: '2027-02-01',
+    endsWhen: 'When I am promoted, or after a year',
+  }),
+  'agreements:delete': (f) => ({ id: f.agreement }),
+  'agreements:undelete': (f) => ({ id: f.agreement }),
   'goals:list': () => undefined,
   'goals:create': (f) => ({ title: 'Speak at a conference', why: 'Visibility', mentorIds: [f.mentor] }),
   'goals:update': (f) => ({ id: f.goal, changes: { progressOverride: 50, targetOn: '2027-06-30' } }),
