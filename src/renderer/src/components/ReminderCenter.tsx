@@ -21,6 +21,7 @@ import {
   IconCheck,
   IconChecklist,
   IconClockPause,
+  IconHeartHandshake,
   IconSunrise,
   IconUserHeart,
   IconX,
@@ -40,6 +41,7 @@ const kindIcons: Record<ReminderKind, typeof IconBell> = {
   'keep-in-touch': IconUserHeart,
   action: IconChecklist,
   digest: IconSunrise,
+  'agreement-review': IconHeartHandshake,
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
