@@ -9,6 +9,7 @@ import { toggleArchived } from '../../components/mentor-commands'
 import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
+import { AgreementSection } from './AgreementSection'
 import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
@@ -69,6 +70,7 @@ export function MentorPage() {
           onAddNote={() => setParam({ tab: 'notes', compose: '1' })}
           onEdit={() => setParam({ edit: '1' })}
         />
+        <AgreementSection mentor={entry.mentor} />
         <Tabs value={tab} onChange={(value) => setParam({ tab: value, compose: null })} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab
