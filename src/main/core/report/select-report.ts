@@ -4,6 +4,8 @@ import type { GoalView } from '../../../shared/requests/goals'
 import type { ParsedReportOptions } from '../../../shared/requests/reports'
 import { todayIn, wallTimeOf } from '../../../shared/time'
 import { goalViews } from '../domain/goals'
+import type { ReportAgreement } from './agreement-html'
+import { reportAgreement } from './agreement-html'
 
 /** A session with what the report shows beside it. */
 export interface ReportSession {
@@ -18,6 +20,8 @@ export interface ReportMentor {
   sessions: ReportSession[]
   /** Action items promised to or by this mentor outside any session in the report, created in the range. */
   otherActionItems: ActionItem[]
+  /** The mentoring agreement with this mentor, shared with them: in both kinds of report. */
+  agreement: ReportAgreement | null
 }
 
 /** Everything a report shows, gathered and ordered. */
@@ -102,9 +106,11 @@ export function selectReport(data: Database, options: ParsedReportOptions, now: 
       mentor,
       sessions: groups.get(mentor.id) ?? [],
       otherActionItems: otherItems.get(mentor.id) ?? [],
+      agreement: reportAgreement(data, mentor.id),
     }))
   const orphaned = groups.get(null)
-  if (orphaned && options.kind === 'full') mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [] })
+  if (orphaned && options.kind === 'full')
+    mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [], agreement: null })
 
   const recapMentor = options.kind === 'recap' ? mentors[0]?.mentor : undefined
   const goals = options.include.goals
