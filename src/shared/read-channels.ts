@@ -22,7 +22,7 @@ export const readChannels = {
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
   'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
-  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals'],
+  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'agreements'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],
   'sample:status': ['sample', 'mentors', 'notes', 'sessions', 'actionItems', 'goals'],

@@ -6,8 +6,18 @@ import { noteSectionLabels, sessionStatusLabels } from '../../../shared/model'
 import type { SearchHit } from '../../../shared/requests/search'
 import type { ChangedRecords } from '../store/change-set'
 import type { SearchDocument } from './documents'
-import { actionDocument, goalDocument, mentorDocument, noteDocument, sessionDocument } from './documents'
+import {
+  actionDocument,
+  agreementDocument,
+  goalDocument,
+  mentorDocument,
+  noteDocument,
+  sessionDocument,
+} from './documents'
 import { highlightRanges, processTerm, tokenize } from './tokens'
+
+/** The collections whose records a hit is looked up in by id. */
+type Looked = 'notes' | 'sessions' | 'actionItems' | 'goals' | 'agreements'
 
 /** Each collection and how its records become documents. */
 const sources = [
@@ -16,6 +26,7 @@ const sources = [
   ['sessions', sessionDocument, 'session'],
   ['actionItems', actionDocument, 'action'],
   ['goals', goalDocument, 'goal'],
+  ['agreements', agreementDocument, 'agreement'],
 ] as const
 
 const SNIPPET_LENGTH = 180
@@ -137,7 +148,7 @@ export class SearchIndex {
   search(query: string, data: Database, limit: number): SearchHit[] {
     const results = this.index.search(query).slice(0, limit)
     const mentors = new Map(data.mentors.map((m) => [m.id, m]))
-    const byId = (collection: 'notes' | 'sessions' | 'actionItems' | 'goals', id: string) =>
+    const byId = (collection: Looked, id: string) =>
       (data[collection] as ReadonlyArray<{ id: string }>).find((r) => r.id === id)
     const hits: SearchHit[] = []
     for (const result of results) {
@@ -165,7 +176,7 @@ export class SearchIndex {
     kind: SearchDocument['kind'],
     id: string,
     mentors: ReadonlyMap<string, Database['mentors'][number]>,
-    byId: (collection: 'notes' | 'sessions' | 'actionItems' | 'goals', id: string) => unknown,
+    byId: (collection: Looked, id: string) => unknown,
   ): { title: string; subtitle: string; body: string; target: string } | null {
     const mentorName = (mentorId: string | null) =>
       mentorId ? (mentors.get(mentorId)?.name ?? 'Unknown mentor') : 'Unknown mentor'
@@ -221,6 +232,16 @@ export class SearchIndex {
           subtitle: `Goal · ${g.status[0]?.toUpperCase()}${g.status.slice(1)}`,
           body: g.why,
           target: '/goals',
+        }
+      }
+      case 'agreement': {
+        const a = byId('agreements', id) as Database['agreements'][number] | undefined
+        if (!a) return null
+        return {
+          title: `Agreement with ${mentorName(a.mentorId)}`,
+          subtitle: 'Mentoring agreement',
+          body: agreementDocument(a).text,
+          target: `/mentors/${a.mentorId}`,
         }
       }
     }

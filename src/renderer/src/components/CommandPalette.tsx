@@ -2,6 +2,7 @@ import { Badge, Group, Modal, Text, useMantineColorScheme, VisuallyHidden } from
 import { Spotlight } from '@mantine/spotlight'
 import {
   IconCalendarEvent,
+  IconHeartHandshake,
   IconAddressBook,
   IconCalendarPlus,
   IconChecklist,
@@ -37,6 +38,7 @@ const kindLabels: Record<SearchHit['kind'], { label: string; icon: Icon }> = {
   session: { label: 'Session', icon: IconCalendarEvent },
   action: { label: 'Action item', icon: IconChecklist },
   goal: { label: 'Goal', icon: IconTarget },
+  agreement: { label: 'Agreement', icon: IconHeartHandshake },
 }
 
 // Spotlight passes the list's other props to its ScrollArea.Autosize, whose viewport is what scrolls; its types omit them.
