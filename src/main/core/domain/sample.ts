@@ -10,6 +10,7 @@ import { mutation, read } from '../rules'
 import { planReminders } from '../reminders/plan'
 import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
+import { sampleAgreements } from '../sample/sample-agreements'
 import { draftsNotAbout } from './drafts'
 
 import { plural } from '../../../shared/text'
@@ -22,6 +23,7 @@ function idSets(sample: SampleRecords) {
     sessions: new Set(sample.sessionIds),
     actionItems: new Set(sample.actionItemIds),
     goals: new Set(sample.goalIds),
+    agreements: new Set(sample.agreementIds),
   }
 }
 type IdSets = ReturnType<typeof idSets>
@@ -103,6 +105,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     )
   }
   const set = sampleData({ now, zone, newId })
+  const agreements = sampleAgreements(set, { now, zone, newId })
   const stamp = now.toISOString()
   const loaded: Database = {
     ...data,
@@ -111,6 +114,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     sessions: [...data.sessions, ...set.sessions],
     actionItems: [...data.actionItems, ...set.actionItems],
     goals: [...data.goals, ...set.goals],
+    agreements: [...data.agreements, ...agreements],
     sample: {
       loadedAt: stamp,
       mentorIds: set.mentors.map((r) => r.id),
@@ -118,7 +122,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       sessionIds: set.sessions.map((r) => r.id),
       actionItemIds: set.actionItems.map((r) => r.id),
       goalIds: set.goals.map((r) => r.id),
-      agreementIds: [],
+      agreementIds: agreements.map((r) => r.id),
       checkInIds: [],
       wrapUpIds: [],
     },
@@ -139,7 +143,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   return {
     data: { ...loaded, reminders: [...data.reminders, ...quiet] },
     value: countsOf(set),
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'reminders', 'sample'],
+    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'agreements', 'reminders', 'sample'],
   }
 }
 
@@ -174,6 +178,8 @@ export function removeSample(
     ...sample.sessionIds,
     ...sample.actionItemIds,
     ...sample.goalIds,
+    // The agreements of sample mentors go with them (below), and so do their review reminders.
+    ...data.agreements.filter((r) => ids.mentors.has(r.mentorId)).map((r) => r.id),
     ...(removeAttached ? [...attached.notes, ...attached.sessions, ...attached.actionItems].map((r) => r.id) : []),
   ])
   const removed = countsOf(sampleRecordsIn(data, ids))
