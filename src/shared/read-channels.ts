@@ -21,7 +21,7 @@ export const readChannels = {
   'agreements:get': ['agreements'],
   'goals:list': ['goals', 'actionItems', 'sessions', 'mentors'],
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
-  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings'],
+  'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings', 'agreements'],
   'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'agreements'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],

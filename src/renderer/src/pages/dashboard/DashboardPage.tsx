@@ -7,6 +7,7 @@ import { useGoals, useProfile, useRead, useRoster } from '../../data/queries'
 import { useNow } from '../../lib/use-now'
 import { localDateOf } from '../actions/action-groups'
 import { ActionItemsSection } from './ActionItemsSection'
+import { AgreementReviewSection, useAgreementReviews } from './AgreementReviewSection'
 import {
   actionItemsDue,
   activeGoals,
@@ -61,6 +62,7 @@ export function DashboardPage() {
   const due = useMemo(() => actionItemsDue(data.actions.data ?? [], todayDate), [data.actions.data, todayDate])
   const recent = useMemo(() => recentSessions(held, now), [held, now])
   const goals = useMemo(() => activeGoals(data.goals.data ?? []), [data.goals.data])
+  const reviews = useAgreementReviews()
   const chart = useMemo(() => {
     const names = new Map(roster.map((e) => [e.mentor.id, e.mentor.name]))
     return sessionsPerMonth(held, names, now)
@@ -83,6 +85,7 @@ export function DashboardPage() {
     shows(goals.length > 0) && <GoalsSection key="goals" goals={goals} />,
   ].filter(Boolean)
   const right = [
+    shows(reviews.length > 0) && <AgreementReviewSection key="agreement-review" due={reviews} />,
     shows(reachOut.length > 0) && (
       <ReachOutSection
         key="reach-out"
