@@ -3,6 +3,7 @@ import type { ChannelName, EventName } from './channel-names'
 import type { DataKind } from './model'
 import {
   ActionItem,
+  Agreement,
   Draft,
   Goal,
   Mentor,
@@ -12,10 +13,12 @@ import {
   Profile,
   ProfileUpdate,
   Session,
+  SessionFormat,
   Settings,
   SettingsUpdate,
 } from './model'
 import { Id } from './model/common'
+import { AgreementQuery, AgreementSave } from './requests/agreements'
 import { ActionDraft, ActionQuery, ActionSetDone, ActionUpdate } from './requests/actions'
 import { MentorOutcomes, OutcomeQuery, OutcomeSet } from './requests/outcomes'
 import { AppInfo, ExternalUrl, NoInput, SavedFilePath } from './requests/app'
@@ -103,10 +106,17 @@ export const channels = {
   'sessions:delete': { input: ById, output: z.object({ id: z.string() }) },
   'sessions:undelete': { input: ById, output: Session },
   'sessions:skip': { input: ById, output: Session },
-  'sessions:prefill': { input: z.object({ mentorId: Id }), output: z.object({ agenda: z.string() }) },
+  'sessions:prefill': {
+    input: z.object({ mentorId: Id }),
+    output: z.object({ agenda: z.string(), format: SessionFormat.nullable() }),
+  },
   'sessions:exportIcs': { input: IcsExport, output: IcsExported },
   'series:stop': { input: ById, output: z.object({ removed: z.number().int() }) },
   'briefs:get': { input: ById, output: SessionBrief },
+  'agreements:get': { input: AgreementQuery, output: Agreement.nullable() },
+  'agreements:save': { input: AgreementSave, output: Agreement },
+  'agreements:delete': { input: ById, output: z.object({ id: z.string() }) },
+  'agreements:undelete': { input: ById, output: Agreement },
   'actions:list': { input: ActionQuery, output: z.array(ActionItem) },
   'actions:create': { input: ActionDraft, output: ActionItem },
   'actions:update': { input: ActionUpdate, output: ActionItem },

@@ -9,6 +9,7 @@ import { systemClock } from './clock'
 import type { CoreContext } from './context'
 import { actionHandlers } from './domain/actions'
 import { outcomeHandlers } from './domain/outcomes'
+import { agreementHandlers } from './domain/agreements'
 import { appHandlers } from './domain/app'
 import { calendarHandlers } from './domain/calendar'
 import { checkInHandlers } from './domain/check-ins'
@@ -152,6 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     actionHandlers(context),
     outcomeHandlers(context),
     goalHandlers(context),
+    agreementHandlers(context),
     reportHandlers(context),
     reminderHandlers({ ...context, plan }),
     sampleHandlers(context),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Timestamp } from '../model/common'
 
-export const reminderKinds = ['session', 'keep-in-touch', 'action', 'digest', 'check-in'] as const
+export const reminderKinds = ['session', 'keep-in-touch', 'action', 'digest', 'check-in', 'agreement-review'] as const
 export type ReminderKind = (typeof reminderKinds)[number]
 
 /** A reminder as the user sees it, derived from the data by the planner. */

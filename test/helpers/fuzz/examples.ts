@@ -17,6 +17,7 @@ export interface Fixtures {
   draft: string
   reminder: string
   checkIn: string
+  agreement: string
 }
 
 /** Fills a fresh core with the records the examples need. */
@@ -58,7 +59,10 @@ export async function createFixtures(core: Core): Promise<Fixtures> {
       note: 'Going well',
     }),
   ).id
-  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder, checkIn }
+  const agreement = valueOf(
+    await h['agreements:save']({ mentorId: mentor, focus: 'Staff promotion', goalIds: [goal], cadenceWeeks: 2 }),
+  ).id
+  return { mentor, loneMentor, note, goal, session, actionItem, planned, series, draft, reminder, checkIn, agreement }
 }
 
 /** A valid input for each channel. A channel added to the contract without one here fails the suite by name. */
@@ -164,6 +168,21 @@ export const examples: Record<string, (f: Fixtures) => unknown> = {
   'actions:undelete': (f) => ({ id: f.actionItem }),
   'outcomes:set': (f) => ({ id: f.actionItem, text: 'The RFC passed review' }),
   'outcomes:list': (f) => ({ mentorId: f.mentor }),
+  'agreements:get': (f) => ({ mentorId: f.mentor }),
+  'agreements:save': (f) => ({
+    mentorId: f.mentor,
+    focus: 'Staff promotion, **design docs** 📐',
+    goalIds: [f.goal],
+    cadenceWeeks: 3,
+    format: 'in-person',
+    confidentiality: 'Names of colleagues stay between us',
+    feedback: 'Straight talk, in the moment',
+    startsOn: '2026-11-01',
+    reviewOn: '2027-02-01',
+    endsWhen: 'When I am promoted, or after a year',
+  }),
+  'agreements:delete': (f) => ({ id: f.agreement }),
+  'agreements:undelete': (f) => ({ id: f.agreement }),
   'goals:list': () => undefined,
   'goals:create': (f) => ({ title: 'Speak at a conference', why: 'Visibility', mentorIds: [f.mentor] }),
   'goals:update': (f) => ({ id: f.goal, changes: { progressOverride: 50, targetOn: '2027-06-30' } }),

@@ -13,6 +13,7 @@ import { keyParts } from '../reminders/keys'
 import { sampleData } from '../sample/sample-data'
 import { sampleCheckIns } from '../sample/sample-check-ins'
 import { sampleWrapUps } from '../sample/sample-wrap-up'
+import { sampleAgreements } from '../sample/sample-agreements'
 import { draftsNotAbout } from './drafts'
 
 import { plural } from '../../../shared/text'
@@ -25,6 +26,7 @@ function idSets(sample: SampleRecords) {
     sessions: new Set(sample.sessionIds),
     actionItems: new Set(sample.actionItemIds),
     goals: new Set(sample.goalIds),
+    agreements: new Set(sample.agreementIds),
   }
 }
 type IdSets = ReturnType<typeof idSets>
@@ -108,6 +110,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   const set = sampleData({ now, zone, newId })
   const wrapUps = sampleWrapUps(set, { now, newId })
   const checkIns = sampleCheckIns(set.mentors, now, newId)
+  const agreements = sampleAgreements(set, { now, zone, newId })
   const stamp = now.toISOString()
   const loaded: Database = {
     ...data,
@@ -118,6 +121,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
     goals: [...data.goals, ...set.goals],
     wrapUps: [...data.wrapUps, ...wrapUps],
     checkIns: [...data.checkIns, ...checkIns],
+    agreements: [...data.agreements, ...agreements],
     sample: {
       loadedAt: stamp,
       mentorIds: set.mentors.map((r) => r.id),
@@ -125,7 +129,7 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
       sessionIds: set.sessions.map((r) => r.id),
       actionItemIds: set.actionItems.map((r) => r.id),
       goalIds: set.goals.map((r) => r.id),
-      agreementIds: [],
+      agreementIds: agreements.map((r) => r.id),
       checkInIds: checkIns.map((r) => r.id),
       wrapUpIds: wrapUps.map((r) => r.id),
     },
@@ -146,7 +150,18 @@ export function loadSample(data: Database, { zone }: { zone: string }, { now, ne
   return {
     data: { ...loaded, reminders: [...data.reminders, ...quiet] },
     value: countsOf(set),
-    changed: ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'checkIns', 'reminders', 'sample'],
+    changed: [
+      'mentors',
+      'notes',
+      'sessions',
+      'actionItems',
+      'goals',
+      'agreements',
+      'wrapUps',
+      'checkIns',
+      'reminders',
+      'sample',
+    ],
   }
 }
 
@@ -181,6 +196,8 @@ export function removeSample(
     ...sample.sessionIds,
     ...sample.actionItemIds,
     ...sample.goalIds,
+    // The agreements of sample mentors go with them (below), and so do their review reminders.
+    ...data.agreements.filter((r) => ids.mentors.has(r.mentorId)).map((r) => r.id),
     ...(removeAttached ? [...attached.notes, ...attached.sessions, ...attached.actionItems].map((r) => r.id) : []),
   ])
   const removed = countsOf(sampleRecordsIn(data, ids))

@@ -1,6 +1,6 @@
 // `sessions:*`: logging, planning and the timeline. Each rule is a function of the data, its input and the time;
 // the registration is at the end.
-import type { ParsedInput } from '../../../shared/ipc'
+import type { ChannelOutput, ParsedInput } from '../../../shared/ipc'
 import type { ActionItem, Database, Series, Session } from '../../../shared/model'
 import type { SessionDetail, SessionSummary } from '../../../shared/requests/sessions'
 import { matchesQuery, ordinal } from '../../../shared/text'
@@ -23,6 +23,7 @@ import {
 import { extendSeries } from './series'
 import { carriedForwardAgenda, formatDay } from './prefill'
 import { tellOutcomes } from './outcomes'
+import { agreedFormat } from './agreements'
 
 /** What deleting a session took away, kept for undo. */
 export interface DeletedSession {
@@ -228,10 +229,13 @@ export function skipSession(data: Database, { id }: { id: string }, { now }: Rul
   return { data: { ...data, sessions: replaceById(data.sessions, session) }, value: session, changed: ['sessions'] }
 }
 
-/** The agenda a new session with a mentor starts from: what is still open with them. */
-export function prefillAgenda(data: Database, { mentorId }: ParsedInput<'sessions:prefill'>): { agenda: string } {
+/** What a new session with a mentor starts from: what is still open with them, and the format agreed with them. */
+export function prefillAgenda(
+  data: Database,
+  { mentorId }: ParsedInput<'sessions:prefill'>,
+): ChannelOutput<'sessions:prefill'> {
   checkReferences(data, { mentorId })
-  return { agenda: carriedForwardAgenda(data, mentorId, formatDay) }
+  return { agenda: carriedForwardAgenda(data, mentorId, formatDay), format: agreedFormat(data, mentorId) }
 }
 
 /** `sessions:*` over the store (`sessions:exportIcs` is in ics.ts). */

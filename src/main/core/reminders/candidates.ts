@@ -1,25 +1,12 @@
 // Every reminder the data implies, before snoozes, dismissals and quiet hours. Pure.
 import type { ActionItem, Database, Mentor, Session } from '../../../shared/model'
-import type { ReminderKind } from '../../../shared/requests/reminders'
 import { addDays, todayIn, zonedMillis } from '../../../shared/time'
 import { actionKey, digestKey, sessionKey, touchKey } from './keys'
 import { preparation } from './preparation'
+import { agreementReviewCandidates } from './agreement-candidates'
+import type { Candidate } from './candidate'
 
-/** A reminder the data implies. Times are milliseconds since the epoch. */
-export interface Candidate {
-  key: string
-  kind: ReminderKind
-  title: string
-  body: string
-  dueAt: number
-  /** Reminders that came due before the thing they are about existed are not sent (a plan made for in ten minutes gets no day-before reminder). */
-  since: number
-  /** After this the reminder no longer makes sense (the session is over). */
-  expiresAt: number | null
-  urgent: boolean
-  target: string
-  actionItemId: string | null
-}
+export type { Candidate } from './candidate'
 
 const MINUTE = 60_000
 const WEEK = 7 * 24 * 60 * MINUTE
@@ -212,6 +199,9 @@ export function reminderCandidates(data: Database, now: Date, zone: string): Can
     actionMemo.set(item, { zone, mentor, today, overdueAt, overdue, made })
     out.push(made)
   }
+
+  // The agreements whose review date comes.
+  out.push(...agreementReviewCandidates(data, mentors, zone, at))
 
   // The daily digest, today's and tomorrow's (so the scheduler knows when the next one falls).
   const { digestTime, digestSetAt } = data.settings.reminders

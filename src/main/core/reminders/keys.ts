@@ -10,6 +10,7 @@ export const touchKey = (mentorId: string, countsFrom: string, stage: Stage) =>
 export const actionKey = (itemId: string, dueOn: string, stage: Stage) => `action:${itemId}:${dueOn}:${stage}`
 export const digestKey = (day: string) => `digest:${day}`
 export const checkInKey = (mentorId: string, countsFrom: string) => `checkin:${mentorId}:${countsFrom}:due`
+export const reviewKey = (agreementId: string, reviewOn: string) => `review:${agreementId}:${reviewOn}:due`
 
 /** A key's parts: its kind, the record's id (a digest's day), the time it counts from and its last part. */
 export function keyParts(key: string): { kind: string; id: string; countsFrom: string; last: string } {

@@ -35,6 +35,7 @@ function couldComeBack(data: Database, key: string): boolean {
     const session = data.sessions.find((s) => s.id === id)
     return session !== undefined && session.status === 'planned' && session.startsAt === countsFrom
   }
+  if (kind === 'review') return data.agreements.some((a) => a.id === id && a.reviewOn === countsFrom)
   // A digest belongs to its day, which does not come back.
   return false
 }

@@ -4,6 +4,7 @@ import { mentorStageLabels, sessionFormatLabels, sessionStatusLabels } from '../
 import type { Formats } from './format'
 import { bdi, esc, html, link } from './html'
 import { renderMarkdown } from './markdown'
+import { agreementHtml } from './agreement-html'
 import type { ReportMentor, ReportModel, ReportSession } from './select-report'
 import { outcomesHtml } from './outcomes-html'
 
@@ -146,6 +147,7 @@ export function mentorHtml(part: ReportMentor, ctx: RenderContext): string {
     subtitle && `<p dir="auto">${esc(subtitle)}</p>`,
     '</div></header>',
     mentor && model.options.include.profiles && profileHtml(mentor, ctx),
+    part.agreement && agreementHtml(part.agreement, formats),
     `<p class="tally">${esc(tally)}</p>`,
     sessions.map((s) => sessionHtml(s, mentor, ctx)).join(''),
     others,

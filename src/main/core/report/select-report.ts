@@ -5,6 +5,8 @@ import type { ParsedReportOptions } from '../../../shared/requests/reports'
 import { todayIn, wallTimeOf } from '../../../shared/time'
 import { goalViews } from '../domain/goals'
 import { outcomesFor } from './outcomes-html'
+import type { ReportAgreement } from './agreement-html'
+import { reportAgreement } from './agreement-html'
 
 /** A session with what the report shows beside it. */
 export interface ReportSession {
@@ -21,6 +23,8 @@ export interface ReportMentor {
   otherActionItems: ActionItem[]
   /** In a recap, how the action items agreed with this mentor went (told or not); else empty. */
   outcomes: ActionItem[]
+  /** The mentoring agreement with this mentor, shared with them: in both kinds of report. */
+  agreement: ReportAgreement | null
 }
 
 /** Everything a report shows, gathered and ordered. */
@@ -106,10 +110,11 @@ export function selectReport(data: Database, options: ParsedReportOptions, now: 
       sessions: groups.get(mentor.id) ?? [],
       otherActionItems: otherItems.get(mentor.id) ?? [],
       outcomes: options.kind === 'recap' ? outcomesFor(data, mentor.id, options) : [],
+      agreement: reportAgreement(data, mentor.id),
     }))
   const orphaned = groups.get(null)
   if (orphaned && options.kind === 'full')
-    mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [], outcomes: [] })
+    mentors.push({ mentor: null, sessions: orphaned, otherActionItems: [], outcomes: [], agreement: null })
 
   const recapMentor = options.kind === 'recap' ? mentors[0]?.mentor : undefined
   const goals = options.include.goals

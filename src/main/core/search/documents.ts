@@ -1,8 +1,8 @@
 // What each record contributes to the search index. Pure: a record in, a document out.
-import type { ActionItem, Goal, Mentor, Note, Session, WrapUp } from '../../../shared/model'
+import type { ActionItem, Agreement, Goal, Mentor, Note, Session, WrapUp } from '../../../shared/model'
 import { noteSectionLabels } from '../../../shared/model'
 
-export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal', 'wrapUp'] as const
+export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal', 'agreement', 'wrapUp'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 /** A searchable document: its title weighs more than its text. */
@@ -64,4 +64,13 @@ export const wrapUpDocument = (w: WrapUp): SearchDocument => ({
   recordId: w.id,
   title: 'Wrap-up',
   text: join(w.learned, w.carryOn, w.differently, w.thankYou),
+})
+
+/** A mentoring agreement: the words of its terms as they read now (earlier versions are not searched). */
+export const agreementDocument = (a: Agreement): SearchDocument => ({
+  id: `agreement:${a.id}`,
+  kind: 'agreement',
+  recordId: a.id,
+  title: 'Agreement',
+  text: join(a.focus, a.confidentiality, a.feedback, a.endsWhen),
 })

@@ -8,6 +8,7 @@ import type { ChangedRecords } from '../store/change-set'
 import type { SearchDocument } from './documents'
 import {
   actionDocument,
+  agreementDocument,
   goalDocument,
   mentorDocument,
   noteDocument,
@@ -15,6 +16,9 @@ import {
   wrapUpDocument,
 } from './documents'
 import { highlightRanges, processTerm, tokenize } from './tokens'
+
+/** The collections whose records a hit is looked up in by id. */
+type Looked = 'notes' | 'sessions' | 'actionItems' | 'goals' | 'agreements' | 'wrapUps'
 
 /** Each collection and how its records become documents. */
 const sources = [
@@ -24,6 +28,7 @@ const sources = [
   ['actionItems', actionDocument, 'action'],
   ['goals', goalDocument, 'goal'],
   ['wrapUps', wrapUpDocument, 'wrapUp'],
+  ['agreements', agreementDocument, 'agreement'],
 ] as const
 
 const SNIPPET_LENGTH = 180
@@ -145,7 +150,7 @@ export class SearchIndex {
   search(query: string, data: Database, limit: number): SearchHit[] {
     const results = this.index.search(query).slice(0, limit)
     const mentors = new Map(data.mentors.map((m) => [m.id, m]))
-    const byId = (collection: 'notes' | 'sessions' | 'actionItems' | 'goals' | 'wrapUps', id: string) =>
+    const byId = (collection: Looked, id: string) =>
       (data[collection] as ReadonlyArray<{ id: string }>).find((r) => r.id === id)
     const hits: SearchHit[] = []
     for (const result of results) {
@@ -173,7 +178,7 @@ export class SearchIndex {
     kind: SearchDocument['kind'],
     id: string,
     mentors: ReadonlyMap<string, Database['mentors'][number]>,
-    byId: (collection: 'notes' | 'sessions' | 'actionItems' | 'goals' | 'wrapUps', id: string) => unknown,
+    byId: (collection: Looked, id: string) => unknown,
   ): { title: string; subtitle: string; body: string; target: string } | null {
     const mentorName = (mentorId: string | null) =>
       mentorId ? (mentors.get(mentorId)?.name ?? 'Unknown mentor') : 'Unknown mentor'
@@ -239,6 +244,16 @@ export class SearchIndex {
           subtitle: 'Wrap-up · private',
           body: wrapUpDocument(w).text,
           target: `/mentors/${w.mentorId}`,
+        }
+      }
+      case 'agreement': {
+        const a = byId('agreements', id) as Database['agreements'][number] | undefined
+        if (!a) return null
+        return {
+          title: `Agreement with ${mentorName(a.mentorId)}`,
+          subtitle: 'Mentoring agreement',
+          body: agreementDocument(a).text,
+          target: `/mentors/${a.mentorId}`,
         }
       }
     }

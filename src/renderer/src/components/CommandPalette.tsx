@@ -2,6 +2,7 @@ import { Badge, Group, Modal, Text, useMantineColorScheme, VisuallyHidden } from
 import { Spotlight } from '@mantine/spotlight'
 import {
   IconCalendarEvent,
+  IconHeartHandshake,
   IconAddressBook,
   IconCalendarPlus,
   IconChecklist,
@@ -16,7 +17,6 @@ import {
   IconTarget,
   IconUserPlus,
   IconUsers,
-  IconHeartHandshake,
 } from '@tabler/icons-react'
 import { useDeferredValue, useState } from 'react'
 import { useNavigate } from 'react-router'
@@ -39,6 +39,7 @@ const kindLabels: Record<SearchHit['kind'], { label: string; icon: Icon }> = {
   action: { label: 'Action item', icon: IconChecklist },
   goal: { label: 'Goal', icon: IconTarget },
   wrapUp: { label: 'Wrap-up', icon: IconHeartHandshake },
+  agreement: { label: 'Agreement', icon: IconHeartHandshake },
 }
 
 // Spotlight passes the list's other props to its ScrollArea.Autosize, whose viewport is what scrolls; its types omit them.

@@ -21,9 +21,9 @@ import {
   IconCheck,
   IconChecklist,
   IconClockPause,
+  IconHeartHandshake,
   IconSunrise,
   IconUserHeart,
-  IconHeartHandshake,
   IconX,
 } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
@@ -42,6 +42,7 @@ const kindIcons: Record<ReminderKind, typeof IconBell> = {
   action: IconChecklist,
   digest: IconSunrise,
   'check-in': IconHeartHandshake,
+  'agreement-review': IconHeartHandshake,
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })

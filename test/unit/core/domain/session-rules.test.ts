@@ -213,7 +213,7 @@ describe('sessionDetail and prefillAgenda', () => {
         'Follow up by 2026-12-01.',
       ].join('\n\n'),
     )
-    expect(prefillAgenda(data, { mentorId: data.mentors[1]!.id })).toEqual({ agenda: '' })
+    expect(prefillAgenda(data, { mentorId: data.mentors[1]!.id })).toEqual({ agenda: '', format: null })
   })
 
   it('refuses a mentor that does not exist, naming the field', () => {

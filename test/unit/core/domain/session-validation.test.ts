@@ -231,6 +231,9 @@ describe('carry-forward', () => {
   it('has nothing to carry forward for a new mentor', async () => {
     const core = await openCore(await newDir())
     const mentor = valueOf(await core.handlers['mentors:create']({ name: 'Zoë' }))
-    expect(valueOf(await core.handlers['sessions:prefill']({ mentorId: mentor.id }))).toEqual({ agenda: '' })
+    expect(valueOf(await core.handlers['sessions:prefill']({ mentorId: mentor.id }))).toEqual({
+      agenda: '',
+      format: null,
+    })
   })
 })

@@ -8,6 +8,7 @@ import { useNow } from '../../lib/use-now'
 import { localDateOf } from '../actions/action-groups'
 import { ActionItemsSection } from './ActionItemsSection'
 import { CheckInsDashboardSection } from './CheckInsDashboardSection'
+import { AgreementReviewSection, useAgreementReviews } from './AgreementReviewSection'
 import {
   actionItemsDue,
   activeGoals,
@@ -62,6 +63,7 @@ export function DashboardPage() {
   const due = useMemo(() => actionItemsDue(data.actions.data ?? [], todayDate), [data.actions.data, todayDate])
   const recent = useMemo(() => recentSessions(held, now), [held, now])
   const goals = useMemo(() => activeGoals(data.goals.data ?? []), [data.goals.data])
+  const reviews = useAgreementReviews()
   const chart = useMemo(() => {
     const names = new Map(roster.map((e) => [e.mentor.id, e.mentor.name]))
     return sessionsPerMonth(held, names, now)
@@ -85,6 +87,7 @@ export function DashboardPage() {
   ].filter(Boolean)
   const right = [
     roster.length > 0 && <CheckInsDashboardSection key="check-ins" />,
+    shows(reviews.length > 0) && <AgreementReviewSection key="agreement-review" due={reviews} />,
     shows(reachOut.length > 0) && (
       <ReachOutSection
         key="reach-out"

@@ -10,6 +10,7 @@ import { toggleArchived } from '../../components/mentor-commands'
 import { useRoster } from '../../data/queries'
 import { useSearchParamState } from '../../lib/use-search-param-state'
 import { MentorHeader } from './MentorHeader'
+import { AgreementSection } from './AgreementSection'
 import { NotesSection } from './NotesSection'
 import { tagsOf } from './roster-view'
 import { useSessionDialog } from '../sessions/SessionDialog'
@@ -78,6 +79,7 @@ export function MentorPage() {
           onEdit={() => setParam({ edit: '1' })}
         />
         <WrapUpSection mentor={entry.mentor} />
+        <AgreementSection mentor={entry.mentor} />
         <OutcomesSection mentor={entry.mentor} />
         <Tabs
           value={tab}

@@ -62,13 +62,21 @@ export function SessionEditor({
   )
 
   // Planning a new session starts from what is still open with that mentor; the user edits it freely.
+  // A new session also takes the format agreed with that mentor, unless the user chose one.
   const { mentorId, status } = form.values
   const prefilled = useRef(initial.agenda)
+  const prefilledFormat = useRef(initial.format)
   useEffect(() => {
-    if (sessionId || status !== 'planned' || !mentorId) return
+    if (sessionId || !mentorId) return
     let live = true
-    void send('sessions:prefill', { mentorId }).then(({ agenda }) => {
-      if (!live || form.getValues().agenda !== prefilled.current) return
+    void send('sessions:prefill', { mentorId }).then(({ agenda, format }) => {
+      if (!live) return
+      const nowFormat = form.getValues().format
+      if (nowFormat === prefilledFormat.current && nowFormat !== 'message') {
+        prefilledFormat.current = format ?? initial.format
+        form.setFieldValue('format', prefilledFormat.current)
+      }
+      if (status !== 'planned' || form.getValues().agenda !== prefilled.current) return
       prefilled.current = agenda
       form.setFieldValue('agenda', agenda)
     })
