@@ -24,7 +24,7 @@ export const readChannels = {
   'reports:preview': ['sessions', 'mentors', 'actionItems', 'goals', 'profile'],
   'agreements:get': ['agreements'],
   'reminders:list': ['reminders', 'sessions', 'actionItems', 'mentors', 'settings', 'checkIns', 'agreements'],
-  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'agreements'],
+  'search:query': ['mentors', 'notes', 'sessions', 'actionItems', 'goals', 'wrapUps', 'agreements', 'checkIns'],
   'drafts:list': ['drafts'],
   'drafts:get': ['drafts'],
   'sample:status': ['sample', 'mentors', 'notes', 'sessions', 'actionItems', 'goals'],

@@ -14,7 +14,7 @@ const Range = z.tuple([z.number().int(), z.number().int()])
 
 /** One search result: what it is, where it leads, and which parts of its text matched. */
 export const SearchHit = z.object({
-  kind: z.enum(['mentor', 'note', 'session', 'action', 'goal', 'agreement', 'wrapUp']),
+  kind: z.enum(['mentor', 'note', 'session', 'action', 'goal', 'agreement', 'wrapUp', 'checkIn']),
   id: z.string(),
   title: z.string(),
   titleHighlights: z.array(Range),

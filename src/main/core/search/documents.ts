@@ -1,8 +1,8 @@
 // What each record contributes to the search index. Pure: a record in, a document out.
-import type { ActionItem, Agreement, Goal, Mentor, Note, Session, WrapUp } from '../../../shared/model'
+import type { ActionItem, Agreement, CheckIn, Goal, Mentor, Note, Session, WrapUp } from '../../../shared/model'
 import { noteSectionLabels } from '../../../shared/model'
 
-export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal', 'agreement', 'wrapUp'] as const
+export const searchKinds = ['mentor', 'note', 'session', 'action', 'goal', 'agreement', 'wrapUp', 'checkIn'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 /** A searchable document: its title weighs more than its text. */
@@ -64,6 +64,15 @@ export const wrapUpDocument = (w: WrapUp): SearchDocument => ({
   recordId: w.id,
   title: 'Wrap-up',
   text: join(w.learned, w.carryOn, w.differently, w.thankYou),
+})
+
+/** A check-in's note, findable by the mentee alone (the app's search is never shared). */
+export const checkInDocument = (c: CheckIn): SearchDocument => ({
+  id: `checkIn:${c.id}`,
+  kind: 'checkIn',
+  recordId: c.id,
+  title: 'Check-in',
+  text: c.note,
 })
 
 /** A mentoring agreement: the words of its terms as they read now (earlier versions are not searched). */

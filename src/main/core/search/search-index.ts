@@ -9,6 +9,7 @@ import type { SearchDocument } from './documents'
 import {
   actionDocument,
   agreementDocument,
+  checkInDocument,
   goalDocument,
   mentorDocument,
   noteDocument,
@@ -18,7 +19,7 @@ import {
 import { highlightRanges, processTerm, tokenize } from './tokens'
 
 /** The collections whose records a hit is looked up in by id. */
-type Looked = 'notes' | 'sessions' | 'actionItems' | 'goals' | 'agreements' | 'wrapUps'
+type Looked = 'notes' | 'sessions' | 'actionItems' | 'goals' | 'agreements' | 'wrapUps' | 'checkIns'
 
 /** Each collection and how its records become documents. */
 const sources = [
@@ -29,6 +30,7 @@ const sources = [
   ['goals', goalDocument, 'goal'],
   ['wrapUps', wrapUpDocument, 'wrapUp'],
   ['agreements', agreementDocument, 'agreement'],
+  ['checkIns', checkInDocument, 'checkIn'],
 ] as const
 
 const SNIPPET_LENGTH = 180
@@ -244,6 +246,16 @@ export class SearchIndex {
           subtitle: 'Wrap-up · private',
           body: wrapUpDocument(w).text,
           target: `/mentors/${w.mentorId}`,
+        }
+      }
+      case 'checkIn': {
+        const c = byId('checkIns', id) as Database['checkIns'][number] | undefined
+        if (!c) return null
+        return {
+          title: `Check-in with ${mentorName(c.mentorId)}`,
+          subtitle: `Check-in · private · ${c.createdAt.slice(0, 10)}`,
+          body: c.note,
+          target: `/mentors/${c.mentorId}?tab=check-ins`,
         }
       }
       case 'agreement': {

@@ -40,6 +40,7 @@ const kindLabels: Record<SearchHit['kind'], { label: string; icon: Icon }> = {
   goal: { label: 'Goal', icon: IconTarget },
   wrapUp: { label: 'Wrap-up', icon: IconHeartHandshake },
   agreement: { label: 'Agreement', icon: IconHeartHandshake },
+  checkIn: { label: 'Check-in', icon: IconHeartHandshake },
 }
 
 // Spotlight passes the list's other props to its ScrollArea.Autosize, whose viewport is what scrolls; its types omit them.
