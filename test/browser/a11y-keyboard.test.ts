@@ -151,9 +151,13 @@ describe('web host: the whole flow by keyboard alone', () => {
           timeout: 10_000,
         })
         .not.toBeNull()
-      // The done item leaves the list; the focus stays on the page, not lost to the window.
+      // The done item leaves the list and "How did it go?" takes the focus; Escape skips it, and the focus
+      // stays on the page, not lost to the window.
       await toast(page, 'Done: Write the keyboard notes').waitFor()
       await page.getByRole('listitem', { name: 'Write the keyboard notes' }).waitFor({ state: 'detached' })
+      await expect.poll(async () => (await focused(page)).tag).toBe('input')
+      expect((await focused(page)).name).toContain('Write the keyboard notes')
+      await page.keyboard.press('Escape')
       await expect.poll(async () => (await focused(page)).tag).toBe('main')
       await screenshot(page, 'a11y-keyboard-action-done')
 

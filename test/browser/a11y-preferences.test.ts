@@ -198,6 +198,8 @@ describe('web host: the system preferences', () => {
         }
 
         // Buttons, fields, cards and badges keep a visible border once the system takes the colours over.
+        // The roster's rows come with its data, after the heading: measure once they are there.
+        await page.locator('main .mantine-Badge-root').nth(5).waitFor()
         const borders = await page.evaluate(() =>
           [
             ...document.querySelectorAll(

@@ -60,7 +60,7 @@ describe('web host: the mentoring agreement', () => {
         await report.scan(page, 'mentor page, agreement')
         await screenshot(page, `agreement-written-${theme}`)
 
-        await section.getByRole('button', { name: 'Edit' }).click()
+        await section.getByRole('button', { name: 'Edit agreement' }).click()
         const dialog = page.getByRole('dialog', { name: 'Edit the agreement with Zoë Ångström-李' })
         await dialog.getByRole('textbox', { name: 'What we focus on' }).fill('Leading the platform migration')
         await dialog.getByRole('button', { name: 'Save changes' }).click()

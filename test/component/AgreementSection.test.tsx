@@ -66,7 +66,7 @@ describe('agreement section', () => {
     valueOf(await core.handlers['agreements:save']({ mentorId: mentor.id, focus: 'First focus', format: 'call' }))
     await within(section).findByText('First focus', {}, slow)
     core.clock.advance(3 * 86_400_000)
-    await user.click(within(section).getByRole('button', { name: 'Edit' }))
+    await user.click(within(section).getByRole('button', { name: 'Edit agreement' }))
     const dialog = await screen.findByRole('dialog', { name: 'Edit the agreement with Zoë Ångström-李' })
     const focus = within(dialog).getByRole('textbox', { name: 'What we focus on' })
     await user.clear(focus)

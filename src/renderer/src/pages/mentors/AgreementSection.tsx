@@ -60,7 +60,14 @@ export function AgreementSection({ mentor }: { mentor: Mentor }) {
         </Group>
         {current && (
           <Group gap="xs">
-            <Button size="xs" variant="default" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
+            {/* Named for what they change: the mentor's own Edit button is on the same page. */}
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconEdit size={14} />}
+              aria-label="Edit agreement"
+              onClick={() => setEditing(true)}
+            >
               Edit
             </Button>
             <Button
@@ -68,6 +75,7 @@ export function AgreementSection({ mentor }: { mentor: Mentor }) {
               variant="subtle"
               color="red"
               leftSection={<IconTrash size={14} />}
+              aria-label="Delete agreement"
               onClick={() => remove(current)}
             >
               Delete
