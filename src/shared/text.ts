@@ -39,3 +39,6 @@ export function plural(count: number, one: string, options: { many?: string; gro
 export function listInWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
 }
+
+/** The first word of a person's name, as a message addresses them: "Zoë" for "Zoë Ångström-李". */
+export const firstNameOf = (name: string): string => name.trim().split(/\s+/)[0] ?? name

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context'
 import type { HandlerSlice } from '../handlers'
 import { read } from '../rules'
 import { goalViews } from './goals'
+import { mentorOutcomes } from './outcomes'
 import { findById } from './records'
 
 /** How many notes the brief shows about the mentor. */
@@ -49,14 +50,13 @@ export function sessionBrief(data: Database, { id }: { id: string }): SessionBri
   const last = mentor ? lastHeldBefore(data.sessions, session) : null
   const mine: ActionItem[] = []
   const theirs: ActionItem[] = []
-  const outcomesToTell: ActionItem[] = []
   if (mentor) {
     for (const item of data.actionItems) {
-      if (item.mentorId !== mentor.id) continue
-      if (!item.doneAt) (item.owner === 'me' ? mine : theirs).push(item)
-      else if (item.outcome && !item.outcome.toldAt) outcomesToTell.push(item)
+      if (item.mentorId === mentor.id && !item.doneAt) (item.owner === 'me' ? mine : theirs).push(item)
     }
   }
+  // What to tell them is the mentor page's "To tell" list, oldest first.
+  const outcomesToTell = mentor ? mentorOutcomes(data, { mentorId: mentor.id }).untold.map((entry) => entry.item) : []
   const goalIds = new Set([...session.goalIds, ...(agreement?.goalIds ?? [])])
   const goals = goalViews(data).filter(
     ({ goal }) =>
@@ -71,7 +71,7 @@ export function sessionBrief(data: Database, { id }: { id: string }): SessionBri
       ? { id: last.id, startsAt: last.startsAt, takeaways: last.takeaways, whatDidNot: last.whatDidNot }
       : null,
     openItems: { mine: mine.sort(byDue), theirs: theirs.sort(byDue) },
-    outcomesToTell: outcomesToTell.sort((a, b) => ordinal(a.outcome!.at, b.outcome!.at)),
+    outcomesToTell,
     goals,
   }
 }

@@ -1,5 +1,6 @@
 // Every reminder the data implies, before snoozes, dismissals and quiet hours. Pure.
 import type { ActionItem, Database, Mentor, Session } from '../../../shared/model'
+import { firstNameOf } from '../../../shared/text'
 import { addDays, todayIn, zonedMillis } from '../../../shared/time'
 import { actionKey, digestKey, sessionKey, touchKey } from './keys'
 import { preparation } from './preparation'
@@ -13,7 +14,7 @@ const WEEK = 7 * 24 * 60 * MINUTE
 /** Action items are due "on the day": the reminder comes at nine in the morning. */
 const ACTION_TIME = '09:00'
 
-const firstName = (mentor: Mentor | undefined) => mentor?.name.split(/\s+/)[0] ?? 'your mentor'
+const firstName = (mentor: Mentor | undefined) => (mentor ? firstNameOf(mentor.name) : 'your mentor')
 
 /** "in 15 minutes", "in 2 hours", "tomorrow" for a lead time. */
 function leadText(minutes: number): string {

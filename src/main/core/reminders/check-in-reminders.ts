@@ -1,7 +1,7 @@
 // "How is your mentorship with Zoë going?": a reminder when a check-in falls due. Pure; plan.ts adds these to the
 // other candidates. The schedule is worked out once per change of what it depends on, not on every plan.
 import type { Database } from '../../../shared/model'
-import { plural } from '../../../shared/text'
+import { firstNameOf, plural } from '../../../shared/text'
 import type { CheckInSchedule } from '../domain/check-in-status'
 import { checkInSchedules } from '../domain/check-in-status'
 import type { Candidate } from './candidates'
@@ -10,10 +10,8 @@ import { checkInKey } from './keys'
 /** The query string that opens the mentor page's check-in form. */
 export const CHECK_IN_FORM = 'tab=check-ins&checkIn=new'
 
-const firstName = (name: string) => name.split(/\s+/)[0] ?? name
-
 function candidateOf(s: CheckInSchedule): Candidate {
-  const name = firstName(s.mentor.name)
+  const name = firstNameOf(s.mentor.name)
   const because =
     s.reason === 'sessions'
       ? `${plural(s.heldSince, 'session')} with ${name} since ${s.lastCheckInAt ? 'your last check-in' : 'you started'}.`

@@ -3,14 +3,12 @@ import { IconHeartHandshake, IconMessageCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { CheckInDue, CheckInWorry } from '../../../../shared/requests/check-ins'
-import { plural } from '../../../../shared/text'
+import { firstNameOf, plural } from '../../../../shared/text'
 import { useRead } from '../../data/queries'
 import { CheckInFormModal } from '../mentors/CheckInForm'
 import { averageText, concernText, dueText, suggestionText } from '../mentors/check-in-words'
 import { DashboardSection, Dotted, Flag, SectionList } from './DashboardSection'
 import classes from './Dashboard.module.css'
-
-const firstName = (name: string) => name.split(/\s+/)[0] ?? name
 
 /** A mentor due a check-in, with the button that opens the form here. */
 function DueRow({ due, onCheckIn }: { due: CheckInDue; onCheckIn: () => void }) {
@@ -49,7 +47,7 @@ function WorryRow({ worry }: { worry: CheckInWorry }) {
           {concernText[worry.concern]} ({worry.averages.map(averageText).join(' → ')} of 5)
         </Text>
         <Text size="xs" c="dimmed">
-          {suggestionText(firstName(worry.name))}
+          {suggestionText(firstNameOf(worry.name))}
         </Text>
       </div>
     </div>
@@ -93,7 +91,7 @@ export function CheckInsDashboardSection() {
         key={open?.mentorId ?? 'closed'}
         opened={open !== null}
         mentorId={open?.mentorId ?? ''}
-        mentorName={firstName(open?.name ?? '')}
+        mentorName={firstNameOf(open?.name ?? '')}
         onClose={() => setOpen(null)}
       />
     </DashboardSection>

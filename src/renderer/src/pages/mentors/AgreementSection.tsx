@@ -1,4 +1,5 @@
 import { Button, Card, Group, List, Loader, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { firstNameOf } from '../../../../shared/text'
 import { IconEdit, IconHeartHandshake, IconHistory, IconTrash } from '@tabler/icons-react'
 import { useId, useMemo, useState } from 'react'
 import type { Agreement, AgreementVersion, Mentor } from '../../../../shared/model'
@@ -12,8 +13,6 @@ import { AgreementForm } from './AgreementForm'
 import { AgreementTermsView } from './AgreementTermsView'
 import type { AgreementFormValues } from './agreement-form'
 import { everyWeeks, toAgreementSave } from './agreement-form'
-
-const firstNameOf = (mentor: Mentor) => mentor.name.split(/\s+/)[0] ?? mentor.name
 
 /** True when the agreement says nothing yet. */
 const saysNothing = (a: Agreement) =>
@@ -38,7 +37,7 @@ export function AgreementSection({ mentor }: { mentor: Mentor }) {
   useFocusReturn(viewing !== null)
   const goalList = useMemo(() => (goals.data ?? []).map((v) => v.goal), [goals.data])
   const goalTitles = useMemo(() => new Map(goalList.map((g) => [g.id, g.title])), [goalList])
-  const first = firstNameOf(mentor)
+  const first = firstNameOf(mentor.name)
   const current = agreement.data ?? null
 
   const remove = (a: Agreement) =>

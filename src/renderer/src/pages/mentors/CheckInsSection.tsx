@@ -1,4 +1,5 @@
 import { LineChart } from '@mantine/charts'
+import { firstNameOf } from '../../../../shared/text'
 import { Alert, Button, Card, EmptyState, Group, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconAlertTriangle, IconHeartHandshake, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useId } from 'react'
@@ -95,7 +96,7 @@ export function CheckInsSection({ mentorId, mentorName }: { mentorId: string; me
   const history = useRead('checkIns:list', { mentorId })
   const [params, setParam] = useSearchParamState()
   const formOpen = params.get('checkIn') === 'new'
-  const firstName = mentorName.split(/\s+/)[0] ?? mentorName
+  const firstName = firstNameOf(mentorName)
   if (!history.data) return <PageLoader label="Loading check-ins" />
   const { checkIns, trend, due } = history.data
 

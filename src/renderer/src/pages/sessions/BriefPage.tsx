@@ -1,6 +1,7 @@
 // One screen to prepare a session: who the mentor is, what the relationship is for, last time, what is open
 // both ways, what to tell them, the goals and the agenda so far. Printable.
 import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core'
+import { firstNameOf } from '../../../../shared/text'
 import { IconEdit, IconPrinter } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { ActionItem } from '../../../../shared/model'
@@ -17,8 +18,6 @@ import { ProgressBar, ProgressPercent } from '../goals/progress-parts'
 import classes from './Brief.module.css'
 import { sessionTime } from './SessionPage'
 import { Section } from './SessionView'
-
-const firstName = (name: string) => name.split(/\s+/)[0] ?? name
 
 function ItemList({ items, label, empty }: { items: ActionItem[]; label: string; empty: string }) {
   if (items.length === 0) return <Text size="sm">{empty}</Text>
@@ -40,7 +39,7 @@ function WhoSection({ brief }: { brief: SessionBrief }) {
   if (!mentor) return null
   const line = [mentor.role, mentor.organization, mentor.location].filter(Boolean).join(' · ')
   return (
-    <Section title={`Who ${firstName(mentor.name)} is`}>
+    <Section title={`Who ${firstNameOf(mentor.name)} is`}>
       <Stack gap="xs">
         {line && <Text size="sm">{line}</Text>}
         {mentor.expertise.length > 0 && <Text size="sm">Knows about: {mentor.expertise.join(', ')}</Text>}
@@ -55,7 +54,7 @@ function WhoSection({ brief }: { brief: SessionBrief }) {
           </div>
         ))}
         {!line && mentor.expertise.length === 0 && highlights.length === 0 && (
-          <Text size="sm">Nothing written about {firstName(mentor.name)} yet.</Text>
+          <Text size="sm">Nothing written about {firstNameOf(mentor.name)} yet.</Text>
         )}
       </Stack>
     </Section>
@@ -64,7 +63,7 @@ function WhoSection({ brief }: { brief: SessionBrief }) {
 
 function BriefBody({ brief }: { brief: SessionBrief }) {
   const { session, mentor, agreement, lastSession, openItems, outcomesToTell, goals } = brief
-  const name = mentor ? firstName(mentor.name) : 'your mentor'
+  const name = mentor ? firstNameOf(mentor.name) : 'your mentor'
   return (
     <Stack gap="md">
       <WhoSection brief={brief} />
