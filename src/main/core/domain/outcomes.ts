@@ -3,6 +3,7 @@
 // session with that mentor is held after it was written, then "told" in that session.
 import type { ParsedInput } from '../../../shared/ipc'
 import type { ActionItem, Database, Outcome, Session } from '../../../shared/model'
+import { limits } from '../../../shared/model'
 import type { MentorOutcomes, OutcomeEntry } from '../../../shared/requests/outcomes'
 import { ordinal } from '../../../shared/text'
 import type { CoreContext } from '../context'
@@ -11,6 +12,7 @@ import type { Outcome as RuleOutcome, RuleEnv } from '../rules'
 import { mutation, read } from '../rules'
 import { checkReferences, invalidField } from './references'
 import { findById, replaceById } from './records'
+import { tellLine, withTellLine } from './tell-agenda'
 
 /** True when the item's outcome is still to be told to its mentor. */
 export const isUntold = (item: ActionItem): boolean =>
@@ -41,7 +43,40 @@ export function setOutcome(
         : { text, at: stamp, toldAt: null, toldInSessionId: null }
   if (text === null ? item.outcome === null : item.outcome?.text === text) return { data, value: item, changed: [] }
   const next: ActionItem = { ...item, outcome, updatedAt: stamp }
-  return { data: { ...data, actionItems: replaceById(data.actionItems, next) }, value: next, changed: ['actionItems'] }
+  const withItem = { ...data, actionItems: replaceById(data.actionItems, next) }
+  const sessions = tellInNextAgenda(withItem, item, next, now)
+  if (sessions === data.sessions) return { data: withItem, value: next, changed: ['actionItems'] }
+  return { data: { ...withItem, sessions }, value: next, changed: ['actionItems', 'sessions'] }
+}
+
+/** The instant a session ends. */
+const endOf = (session: Session): string =>
+  new Date(Date.parse(session.startsAt) + session.durationMinutes * 60_000).toISOString()
+
+/** The mentor's next planned session that has not ended yet, or null. */
+function nextPlanned(data: Database, mentorId: string, now: Date): Session | null {
+  const stamp = now.toISOString()
+  let next: Session | null = null
+  for (const session of data.sessions) {
+    if (session.mentorId !== mentorId || session.status !== 'planned' || endOf(session) < stamp) continue
+    if (!next || session.startsAt < next.startsAt) next = session
+  }
+  return next
+}
+
+/**
+ * The sessions after an outcome changed from `before`'s to `after`'s: an untold outcome said, reworded or taken
+ * back while a session with its mentor is already planned changes its "Tell Zoë: …" line in that agenda (a new
+ * plan starts with the lines anyway). The same list when there is no such session, or the agenda would be too long.
+ */
+function tellInNextAgenda(data: Database, before: ActionItem, after: ActionItem, now: Date): Session[] {
+  const mentor = before.mentorId ? data.mentors.find((m) => m.id === before.mentorId) : undefined
+  const session = mentor ? nextPlanned(data, mentor.id, now) : null
+  if (!mentor || !session) return data.sessions
+  const line = (item: ActionItem) => (isUntold(item) && item.outcome ? tellLine(mentor.name, item.outcome.text) : null)
+  const agenda = withTellLine(session.agenda, line(before), line(after))
+  if (agenda === session.agenda || agenda.length > limits.longText) return data.sessions
+  return replaceById(data.sessions, { ...session, agenda, updatedAt: now.toISOString() })
 }
 
 /** The outcomes of a mentor's action items: those still to tell (oldest first) and those told (latest first). */
@@ -69,18 +104,13 @@ export function mentorOutcomes(data: Database, { mentorId }: ParsedInput<'outcom
 
 /** The outcomes still to tell a mentor, oldest first, as agenda lines: "Tell Zoë: the RFC passed review". */
 export function tellLines(data: Database, mentorId: string): string[] {
-  const mentor = data.mentors.find((m) => m.id === mentorId)
-  const name = mentor?.name.split(' ')[0] ?? 'them'
+  const name = data.mentors.find((m) => m.id === mentorId)?.name ?? 'them'
   const lines = data.actionItems
     .filter((a) => a.mentorId === mentorId && isUntold(a))
     .sort((a, b) => ordinal(a.outcome?.at ?? '', b.outcome?.at ?? ''))
-    .map((a) => `Tell ${name}: ${a.outcome?.text ?? ''}`)
+    .map((a) => tellLine(name, a.outcome?.text ?? ''))
   return [...new Set(lines)]
 }
-
-/** The instant a session ends. */
-const endOf = (session: Session): string =>
-  new Date(Date.parse(session.startsAt) + session.durationMinutes * 60_000).toISOString()
 
 const heldOnly = (session: Session | null): Session | null =>
   session && session.status === 'held' && session.mentorId ? session : null

@@ -1,6 +1,7 @@
 import type { Database } from '../../../shared/model'
 import { ordinal } from '../../../shared/text'
 import { tellLines } from './outcomes'
+import { tellSection } from './tell-agenda'
 
 /** A date for an agenda, e.g. "12 Nov 2026". */
 export function formatDay(iso: string, zone: string): string {
@@ -33,8 +34,8 @@ export function carriedForwardAgenda(
     const lines = open.map((a) => `- [ ] ${a.title} (${who(a.owner)}${a.dueOn ? `, due ${a.dueOn}` : ''})`)
     parts.push(`**Open action items**\n\n${lines.join('\n')}`)
   }
-  const tell = tellLines(data, mentorId)
-  if (tell.length > 0) parts.push(`**How it went**\n\n${tell.map((line) => `- ${line}`).join('\n')}`)
+  const tell = tellSection(tellLines(data, mentorId))
+  if (tell) parts.push(tell)
   if (last && (last.whatDidNot.trim() || last.followUpOn)) {
     const unresolved = [last.whatDidNot.trim(), last.followUpOn ? `Follow up by ${last.followUpOn}.` : '']
       .filter(Boolean)

@@ -4,7 +4,7 @@ import type { ActionItem, Goal, Mentor, Note, Session } from '../../../shared/mo
 import { ActionItem as ActionItemSchema, Goal as GoalSchema, Mentor as MentorSchema } from '../../../shared/model'
 import { Note as NoteSchema, Session as SessionSchema } from '../../../shared/model'
 import { addDays, instantOfShifted, todayIn } from '../../../shared/time'
-import { withSampleOutcomes } from './sample-outcomes'
+import { withSampleOutcomes, withSampleTellLines } from './sample-outcomes'
 
 /** The records the sample data adds. */
 export interface SampleSet {
@@ -382,11 +382,13 @@ export function sampleData({ now, zone, newId }: { now: Date; zone: string; newI
     actions: [{ title: 'Submit a talk proposal to the Berlin meetup', owner: 'me', due: 20 }],
   })
 
+  const mentors = [zoe, mateus, priya, siobhan, sakura]
+  const itemsWithOutcomes = withSampleOutcomes(actionItems, stamp)
   return {
-    mentors: [zoe, mateus, priya, siobhan, sakura],
+    mentors,
     notes,
-    sessions,
-    actionItems: withSampleOutcomes(actionItems, stamp),
+    sessions: withSampleTellLines(sessions, itemsWithOutcomes, mentors),
+    actionItems: itemsWithOutcomes,
     goals: [staff, speaking, product],
   }
 }

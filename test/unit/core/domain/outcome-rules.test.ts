@@ -103,6 +103,38 @@ describe('carrying outcomes into the next agenda', () => {
     expect(agenda.match(/Tell Zoë/g)).toHaveLength(1)
     expect(agenda).toContain('- [ ] Read the café book')
   })
+
+  it('puts an outcome said after the next session was planned into that agenda, keeping what the user wrote', () => {
+    const { data, zoe, rfc } = diary()
+    const planned = createSession(
+      data,
+      sessionInput(zoe.id, { status: 'planned', date: '2026-12-02', agenda: 'Ask about the promotion' }),
+      ruleEnv(WROTE),
+    )
+    const agendaOf = (d: Database) => d.sessions.find((s) => s.id === planned.value.id)?.agenda
+    const once = setOutcome(planned.data, inputOf('outcomes:set', { id: rfc.id, text: 'Passed' }), ruleEnv(LATER))
+    expect(once.changed).toEqual(['actionItems', 'sessions'])
+    expect(agendaOf(once.data)).toBe('Ask about the promotion\n\n**How it went**\n\n- Tell Zoë: Passed')
+    const reworded = said(once.data, rfc.id, 'Passed, with two changes', LATER)
+    expect(agendaOf(reworded)).toBe(
+      'Ask about the promotion\n\n**How it went**\n\n- Tell Zoë: Passed, with two changes',
+    )
+    const takenBack = setOutcome(reworded, { id: rfc.id, text: null }, ruleEnv(LATER)).data
+    expect(agendaOf(takenBack)).toBe('Ask about the promotion')
+  })
+
+  it('leaves alone a planned session that is over, another mentor’s, and the agenda of a held one', () => {
+    const { data, zoe, amara, rfc } = diary()
+    const past = createSession(data, sessionInput(zoe.id, { status: 'planned', date: '2026-11-10' }), ruleEnv(WROTE))
+    const other = createSession(
+      past.data,
+      sessionInput(amara.id, { status: 'planned', date: '2026-12-02' }),
+      ruleEnv(WROTE),
+    )
+    const { changed, data: next } = setOutcome(other.data, { id: rfc.id, text: 'Passed' }, ruleEnv(LATER))
+    expect(changed).toEqual(['actionItems'])
+    expect(next.sessions).toBe(other.data.sessions)
+  })
 })
 
 describe('holding a session tells the mentor', () => {
@@ -192,5 +224,11 @@ describe('the sample data', () => {
     const [name, text] = untold[0] as [string, string]
     const mentor = data.mentors.find((m) => m.name === name)!
     expect(prefillAgenda(data, { mentorId: mentor.id }).agenda).toContain(`Tell ${name.split(' ')[0]}: ${text}`)
+    // The session already planned with each of them has them in its agenda too.
+    for (const [who, line] of untold as Array<[string, string]>) {
+      const id = data.mentors.find((m) => m.name === who)!.id
+      const planned = data.sessions.filter((s) => s.mentorId === id && s.status === 'planned')
+      expect(planned[0]?.agenda).toContain(`- Tell ${who.split(' ')[0]}: ${line}`)
+    }
   })
 })
