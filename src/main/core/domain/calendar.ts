@@ -1,7 +1,7 @@
 // `calendar:*`: past and planned meetings from an .ics file, previewed first, undone in one step.
 // The reader and the matching are in import/; here are the slice's rules, then its registration.
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc'
-import type { Database } from '../../../shared/model'
+import type { ActionItem, Database, Session } from '../../../shared/model'
 import type { CalendarPreview, CalendarRow, ImportPeriod } from '../../../shared/requests/calendar-import'
 import { MAX_IMPORT_ROWS } from '../../../shared/requests/contacts-import'
 import { addDays, todayIn } from '../../../shared/time'
@@ -16,6 +16,7 @@ import { readImportFile, refuse } from '../import/import-file'
 import { importExpired, stalePreview } from '../import/import-undo'
 import type { Outcome, RuleEnv, Undoable } from '../rules'
 import { undoable } from '../rules'
+import { isUntold, tellOutcomes } from './outcomes'
 
 const expected = 'an iCalendar (.ics) file, as Google Calendar, Outlook or Apple Calendar export it'
 
@@ -92,6 +93,18 @@ export function calendarPicks(
   })
 }
 
+/**
+ * The action items once imported held sessions told their mentors what they had to hear (earliest session
+ * first, as when they are entered by hand); only the mentors with something untold are looked at.
+ */
+function tellInImported(items: ActionItem[], sessions: readonly Session[], now: Date): ActionItem[] {
+  const waiting = new Set(items.filter(isUntold).map((a) => a.mentorId))
+  return sessions
+    .filter((s) => s.status === 'held' && waiting.has(s.mentorId))
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+    .reduce((told, session) => tellOutcomes(told, null, session, now), items)
+}
+
 /** Writes a session per picked event (held if past, planned if ahead); keeps what undoing it needs. */
 export function importCalendar(
   data: Database,
@@ -100,26 +113,41 @@ export function importCalendar(
 ): Undoable<ChannelOutput<'calendar:import'>, CalendarUndo> {
   const applied = applyCalendar(data, picks, now, newId)
   const held = applied.sessions.filter((s) => s.status === 'held').length
+  const actionItems = tellInImported(applied.data.actionItems, applied.sessions, now)
   return {
-    data: applied.data,
+    data: actionItems === applied.data.actionItems ? applied.data : { ...applied.data, actionItems },
     value: {
       importId: newId(),
       held,
       planned: applied.sessions.length - held,
       skipped: rows - applied.sessions.length,
     },
-    changed: ['sessions'],
+    changed: actionItems === applied.data.actionItems ? ['sessions'] : ['sessions', 'actionItems'],
     kept: { stamp: applied.stamp, sessionIds: applied.sessions.map((s) => s.id) },
   }
 }
 
-/** Takes a calendar import out again. */
-export function undoCalendarImport(data: Database, undo: CalendarUndo): Outcome<ChannelOutput<'calendar:undoImport'>> {
+/** Takes a calendar import out again, and with it the telling its held sessions did. */
+export function undoCalendarImport(
+  data: Database,
+  undo: CalendarUndo,
+  { now }: RuleEnv,
+): Outcome<ChannelOutput<'calendar:undoImport'>> {
   const result = undoCalendar(data, undo)
+  const ids = new Set(undo.sessionIds)
+  const tellers = new Set(
+    data.actionItems.flatMap((a) =>
+      a.outcome?.toldInSessionId && ids.has(a.outcome.toldInSessionId) ? [a.outcome.toldInSessionId] : [],
+    ),
+  )
+  const actionItems = data.sessions
+    .filter((s) => tellers.has(s.id))
+    .reduce((items, session) => tellOutcomes(items, session, null, now), result.data.actionItems)
   return {
-    data: result.data,
+    data: tellers.size === 0 ? result.data : { ...result.data, actionItems },
     value: { removed: result.removed, reverted: 0 },
-    changed: ['sessions', 'drafts', 'reminders'],
+    changed:
+      tellers.size === 0 ? ['sessions', 'drafts', 'reminders'] : ['sessions', 'drafts', 'reminders', 'actionItems'],
   }
 }
 

@@ -192,6 +192,27 @@ describe('importing a calendar', () => {
     expect(valueOf(await t.h['sessions:timeline']({}))).toEqual([])
   })
 
+  it('tells Grace, in the first imported meeting after it was said, how her advice went; undo takes that back', async () => {
+    const t = await withMentors()
+    const grace = t.byName.get('Grace Hopper')!
+    t.core.clock.set(new Date('2026-03-20T12:00:00.000Z'))
+    const item = valueOf(await t.h['actions:create']({ mentorId: grace, title: 'Write the design doc', owner: 'me' }))
+    valueOf(await t.h['actions:setDone']({ id: item.id, done: true }))
+    valueOf(await t.h['outcomes:set']({ id: item.id, text: 'The design doc was approved' }))
+    t.core.clock.set(new Date(now))
+    const done = valueOf(
+      await t.h['calendar:import']({ previewId: (await t.previewCalendar('google-calendar.ics')).previewId }),
+    )
+    const told = valueOf(await t.h['outcomes:list']({ mentorId: grace })).told
+    expect(told.map((e) => [e.item.title, e.toldIn?.startsAt])).toEqual([
+      ['Write the design doc', '2026-03-26T09:00:00.000Z'],
+    ])
+    valueOf(await t.h['calendar:undoImport']({ importId: done.importId }))
+    const after = valueOf(await t.h['outcomes:list']({ mentorId: grace }))
+    expect(after.told).toEqual([])
+    expect(after.untold.map((e) => e.item.outcome?.text)).toEqual(['The design doc was approved'])
+  })
+
   it('asks for a mentor before importing an event that has none', async () => {
     const t = await withMentors()
     const preview = await t.previewCalendar('google-calendar.ics')
