@@ -81,6 +81,28 @@ describe('wrap-up', () => {
     expect(within(await screen.findByRole('region', { name: 'Wrap-up' })).getByText('Ask for the why')).toBeTruthy()
   })
 
+  it('is offered too when the edit form saves the move to Alumni, and sets the slower cadence when saved', async () => {
+    const user = userEvent.setup()
+    const { core, zoe } = await setUp()
+    await user.click(screen.getByRole('button', { name: 'Edit' }))
+    const form = await screen.findByRole('dialog', { name: 'Edit Zoë Martin' })
+    await user.click(within(form).getByRole('combobox', { name: 'Stage' }))
+    await user.click(await screen.findByRole('option', { name: 'Alumni' }))
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Wrap-up with Zoë Martin' })
+    expect(valueOf(await core.handlers['mentors:get']({ id: zoe.id })).stage).toBe('alumni')
+    expect((within(dialog).getByRole('combobox', { name: /Stay in touch/ }) as HTMLInputElement).value).toBe(
+      'Every 6 months',
+    )
+    await user.click(await within(dialog).findByRole('textbox', { name: 'What I learned' }))
+    await user.paste('Ask for the why')
+    await user.click(within(dialog).getByRole('button', { name: 'Save wrap-up' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Wrap-up with Zoë Martin' })).toBeNull())
+    const stored = await dataAfterRestart(core.dataFile)
+    expect(stored.mentors.find((m) => m.id === zoe.id)).toMatchObject({ stage: 'alumni', cadenceWeeks: 26 })
+    expect(stored.wrapUps[0]).toMatchObject({ learned: 'Ask for the why' })
+  })
+
   it('shows what is wrong next to the field and saves nothing', async () => {
     const user = userEvent.setup()
     const { core, zoe } = await setUp()

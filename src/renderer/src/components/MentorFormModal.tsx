@@ -2,6 +2,7 @@ import type { Mentor, MentorDraft } from '../../../shared/model'
 import { send } from '../data/api'
 import { FormModal } from './FormModal'
 import { MentorForm } from './MentorForm'
+import { useWrapUpDialog } from './wrap-up-offer'
 
 interface Props {
   opened: boolean
@@ -12,8 +13,16 @@ interface Props {
   onSaved?: (mentor: Mentor) => void
 }
 
-/** Adds or edits a mentor in a dialog that will not close over unsaved changes without asking. */
+/**
+ * Adds or edits a mentor in a dialog that will not close over unsaved changes without asking. Saving a move to
+ * Alumni then offers the wrap-up, as the stage menu does (the move itself is already saved).
+ */
 export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }: Props) {
+  const wrapUp = useWrapUpDialog()
+  const saved = (next: Mentor) => {
+    onSaved?.(next)
+    if (wrapUp && mentor && mentor.stage !== 'alumni' && next.stage === 'alumni') wrapUp.edit(next)
+  }
   return (
     <FormModal
       opened={opened}
@@ -26,7 +35,7 @@ export function MentorFormModal({ opened, mentor, knownTags, onClose, onSaved }:
         mentor ? send('mentors:update', { id: mentor.id, changes: draft }) : send('mentors:create', draft)
       }
       savedMessage={(saved) => (mentor ? `${saved.name} is up to date.` : `${saved.name} is on your roster.`)}
-      onSaved={onSaved}
+      onSaved={saved}
       onClose={onClose}
     >
       {(form) => <MentorForm mentor={mentor} knownTags={knownTags} {...form} />}
