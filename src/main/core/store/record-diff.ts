@@ -10,11 +10,17 @@ const counted = ['mentors', 'notes', 'sessions', 'actionItems', 'goals'] as cons
 interface Stamped {
   id?: string
   key?: string
+  mentorId?: string | null
   updatedAt: string | null
 }
 
-const identity = (record: Stamped) => record.id ?? record.key ?? ''
-const byId = <T extends Stamped>(records: readonly T[]) => new Map(records.map((r) => [identity(r), r]))
+/** Kinds a mentor has at most one of: two files' records for one mentor are the same record, whatever their ids. */
+const onePerMentor: ReadonlySet<Collection> = new Set(['agreements', 'wrapUps'])
+
+const identityIn = (collection: Collection) => (record: Stamped) =>
+  (onePerMentor.has(collection) ? record.mentorId : undefined) ?? record.id ?? record.key ?? ''
+const byId = <T extends Stamped>(records: readonly T[], identity: (record: Stamped) => string) =>
+  new Map(records.map((r) => [identity(r), r]))
 /** Equal as JSON: key order does not matter, and a key holding undefined is the same as no key. */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true
@@ -44,7 +50,8 @@ export function recordCounts(data: Database): RecordCounts {
  */
 export function hasChangesMissingFrom(local: Database, disk: Database): boolean {
   for (const collection of collections) {
-    const theirs = byId<Stamped>(disk[collection])
+    const identity = identityIn(collection)
+    const theirs = byId<Stamped>(disk[collection], identity)
     for (const record of local[collection] as Stamped[]) {
       const other = theirs.get(identity(record))
       if (!other || isLaterEdit(record, other)) return true
@@ -64,15 +71,15 @@ export interface MergeSummary {
 
 /**
  * Merges `incoming` into `current`: records only `incoming` has are added, records it has a later
- * edit of are replaced by it (on a tie, ours stay), and nothing is deleted. Profile, settings and
- * sample-data bookkeeping stay as they are here.
-
+ * edit of are replaced by it (on a tie, ours stay), and nothing is deleted. A mentor's agreement and wrap-up are
+ * one each: the later edit of the two is kept. Profile, settings and sample-data bookkeeping stay as they are here.
  */
 export function mergeDatabases(current: Database, incoming: Database): { data: Database; summary: MergeSummary } {
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0 }
   const next: Database = { ...current }
   for (const collection of collections) {
-    const merged = byId<Stamped>(current[collection])
+    const identity = identityIn(collection)
+    const merged = byId<Stamped>(current[collection], identity)
     for (const record of incoming[collection] as Stamped[]) {
       const mine = merged.get(identity(record))
       const outcome = !mine ? 'added' : isNewerEdit(record, mine) ? 'updated' : 'unchanged'

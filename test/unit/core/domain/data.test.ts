@@ -211,6 +211,27 @@ describe('Your data: merging', () => {
     expect(summary).toEqual({ added: 1, updated: 1, unchanged: 1 })
     expect(data.profile).toBe(current.profile)
   })
+
+  it('keeps one agreement per mentor: the later of two written apart, whatever their ids', () => {
+    const agreement = (id: string, focus: string, updatedAt: string) => ({
+      id,
+      mentorId: 'a',
+      focus,
+      updatedAt,
+      createdAt: at(0),
+    })
+    const mentors = [{ id: 'a', name: 'Ada', updatedAt: at(1) }]
+    const current = {
+      ...base(mentors),
+      agreements: [agreement('ours', 'Ours, earlier', at(10))],
+    } as unknown as Database
+    const incoming = {
+      ...base(mentors),
+      agreements: [agreement('theirs', 'Theirs, later', at(20))],
+    } as unknown as Database
+    expect(mergeDatabases(current, incoming).data.agreements.map((a) => a.focus)).toEqual(['Theirs, later'])
+    expect(mergeDatabases(incoming, current).data.agreements.map((a) => a.focus)).toEqual(['Theirs, later'])
+  })
 })
 
 describe('Your data: moving the file', () => {
