@@ -30,6 +30,10 @@ async function writeAgreement(page: Page, report: AxeReport, theme: ColorScheme)
   await dialog.getByRole('textbox', { name: 'What stays between us' }).fill('Names of colleagues')
   await dialog.getByRole('textbox', { name: 'How we give each other feedback' }).fill('Straight, in the session')
   await dialog.getByRole('textbox', { name: 'When or how it ends' }).fill('When I have the new role')
+  // Dates typed as people type them; the field reads both forms.
+  await dialog.getByRole('textbox', { name: 'Starts on' }).fill('2026-12-01')
+  await dialog.getByRole('textbox', { name: 'Review on' }).fill('1 Mar 2027')
+  await dialog.getByRole('textbox', { name: 'What we focus on' }).click()
   await report.scan(page, 'agreement form')
   await screenshot(page, `agreement-form-${theme}`)
   await dialog.getByRole('button', { name: 'Add agreement' }).click()
@@ -57,6 +61,7 @@ describe('web host: the mentoring agreement', () => {
         await section.getByText('Getting ready for a staff role ✍️').waitFor()
         expect(await section.innerText()).toMatch(/Every 3 weeks · In person/)
         expect(await section.innerText()).toContain('Become a staff engineer')
+        expect(await section.innerText()).toContain('From Dec 1, 2026 · Review on Mar 1, 2027')
         await report.scan(page, 'mentor page, agreement')
         await screenshot(page, `agreement-written-${theme}`)
 
@@ -84,6 +89,8 @@ describe('web host: the mentoring agreement', () => {
             focus: 'Leading the platform migration',
             cadenceWeeks: 3,
             format: 'in-person',
+            startsOn: '2026-12-01',
+            reviewOn: '2027-03-01',
             versions: [expect.objectContaining({ focus: 'Getting ready for a staff role ✍️' })],
           }),
         ])
