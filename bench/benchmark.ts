@@ -7,6 +7,7 @@ import { benchDataset, describeDataset, searchQueries, writeDataFile } from './d
 import { measureFloor } from './floor'
 import type { BundleFigures, HeapFigures } from './heap-bundle'
 import { measureBundle, measureHeap } from './heap-bundle'
+import { measureMentorPage } from './mentor-page'
 import { measureReport } from './report-pdf'
 import { measureRoster } from './roster-browser'
 import { measureChangeFollowUp, measureReminders, measureSearch } from './search-reminders'
@@ -172,6 +173,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
           rows.push({ figure, sample, budget: budgets.reminders })
         }
         for (const [figure, sample] of Object.entries(await measureChangeFollowUp(data, runs.mutation))) {
+          rows.push({ figure: `1× ${figure}`, sample })
+        }
+        for (const [figure, sample] of Object.entries(await measureMentorPage(opened.core, data, runs.search))) {
           rows.push({ figure: `1× ${figure}`, sample })
         }
         log(`1×: opening with ${options.journalChanges} changes in the journal…`)

@@ -5,14 +5,19 @@ import { serialize } from '../src/main/core/store/serialize'
 import type { Database } from '../src/shared/model'
 import type { DatasetSize } from '../test/helpers/fake-data'
 import { benchmarkSize, generateDataset, scaledSize } from '../test/helpers/fake-data'
+import { withRelationship } from '../test/helpers/fake-relationship'
 
 export const BENCH_SEED = 42
 /** The instant the dataset is dated around, and the benchmark's "now". */
 export const benchNow = new Date('2026-11-27T09:00:00.000Z')
 
-/** The dataset at `factor` × DESIGN.md's size (or `size`), long-form prose, always the same for the same inputs. */
+/**
+ * The dataset at `factor` × DESIGN.md's size (or `size`), long-form prose, with the relationship records years of
+ * use leave (agreements, check-ins, outcomes, wrap-ups); always the same for the same inputs.
+ */
 export function benchDataset(factor: number, size: DatasetSize = benchmarkSize): Database {
-  return generateDataset(scaledSize(size, factor), BENCH_SEED + factor, benchNow, { prose: 'long-form' })
+  const seed = BENCH_SEED + factor
+  return withRelationship(generateDataset(scaledSize(size, factor), seed, benchNow, { prose: 'long-form' }), seed)
 }
 
 /** A data file on disk holding `data`, written exactly as the store writes it. */
@@ -40,6 +45,10 @@ export function describeDataset(data: Database, bytes: number) {
     notes: data.notes.length,
     actionItems: data.actionItems.length,
     goals: data.goals.length,
+    agreements: data.agreements.length,
+    checkIns: data.checkIns.length,
+    outcomes: data.actionItems.filter((a) => a.outcome).length,
+    wrapUps: data.wrapUps.length,
     fileMB: Number((bytes / 1e6).toFixed(1)),
     noteChars: { median: at(0.5), p95: at(0.95), max: lengths.at(-1) ?? 0 },
   }

@@ -51,7 +51,8 @@ export function formatTable(result: BenchResult): string {
   for (const [factor, d] of Object.entries(result.dataset)) {
     out.push(
       `Dataset ${factor}×: ${d.mentors} mentors, ${d.sessions} sessions, ${d.notes} notes, ${d.actionItems} action items, ` +
-        `${d.goals} goals; ${d.fileMB} MB; note length median ${d.noteChars.median}, p95 ${d.noteChars.p95} characters.`,
+        `${d.goals} goals, ${d.agreements} agreements, ${d.checkIns} check-ins, ${d.outcomes} outcomes, ` +
+        `${d.wrapUps} wrap-ups; ${d.fileMB} MB; note length median ${d.noteChars.median}, p95 ${d.noteChars.p95} characters.`,
     )
   }
   const { heap, bundle } = result

@@ -25,7 +25,12 @@ describe('npm run bench, on a tiny dataset', () => {
 
     expect(result.dataset[1]).toMatchObject({ mentors: 6, sessions: 30, notes: 40, actionItems: 30 })
     expect(result.dataset[2]).toMatchObject({ mentors: 12, sessions: 60, notes: 80, actionItems: 60 })
+    // Years of use leave relationship records too: the mentor page reads them.
+    expect(result.dataset[1]!.agreements).toBeGreaterThan(0)
+    expect(result.dataset[1]!.checkIns).toBeGreaterThan(0)
+    expect(result.dataset[1]!.outcomes).toBeGreaterThan(0)
     const figures = result.rows.map((row) => row.figure)
+    expect(figures.filter((f) => /^1× mentor page \(\d+ sessions\): /.test(f))).toHaveLength(11)
     for (const factor of ['1×', '2×']) {
       expect(figures).toContain(`${factor} open: Store.open (read, parse, validate)`)
       for (const kind of mutationKinds) {
