@@ -1,5 +1,5 @@
 // What the mentor page asks core for when it opens, for the mentor with the most sessions: each read through its
-// handler, and all of them together as the page sends them (at once). The brief of that mentor's next session too.
+// handler, and all of them together as the page sends them (at once). Then the brief of one of their sessions.
 import type { Core } from '../src/main/core/create-core'
 import type { ChannelName } from '../src/shared/channel-names'
 import type { Database } from '../src/shared/model'
@@ -30,7 +30,6 @@ export async function measureMentorPage(core: Core, data: Database, runs: number
     ['outcomes:list', { mentorId: id }],
     ['wrapUps:get', { mentorId: id }],
     ['checkIns:list', { mentorId: id }],
-    ['briefs:get', { id: planned?.id }],
   ]
   const handlers = core.handlers as unknown as Record<
     string,
@@ -46,5 +45,10 @@ export async function measureMentorPage(core: Core, data: Database, runs: number
   }
   const together = await timed(runs, () => Promise.all(reads.map(([channel, input]) => call(channel, input))))
   figures[`mentor page (${sessions} sessions): all ${reads.length} reads at once`] = summarize(together)
+  if (planned) {
+    figures[`session brief (${sessions} sessions with the mentor): briefs:get`] = summarize(
+      await timed(runs, () => call('briefs:get', { id: planned.id })),
+    )
+  }
   return figures
 }

@@ -30,7 +30,8 @@ describe('npm run bench, on a tiny dataset', () => {
     expect(result.dataset[1]!.checkIns).toBeGreaterThan(0)
     expect(result.dataset[1]!.outcomes).toBeGreaterThan(0)
     const figures = result.rows.map((row) => row.figure)
-    expect(figures.filter((f) => /^1× mentor page \(\d+ sessions\): /.test(f))).toHaveLength(11)
+    expect(figures.filter((f) => /^1× mentor page \(\d+ sessions\): /.test(f))).toHaveLength(10)
+    expect(figures.filter((f) => /^1× session brief /.test(f))).toHaveLength(1)
     for (const factor of ['1×', '2×']) {
       expect(figures).toContain(`${factor} open: Store.open (read, parse, validate)`)
       for (const kind of mutationKinds) {

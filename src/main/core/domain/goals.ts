@@ -28,8 +28,11 @@ export function goalViews(data: Database): GoalView[] {
   // Only held sessions touched a goal; plans have not happened yet.
   const held = data.sessions.filter((s) => s.status === 'held').sort((a, b) => ordinal(b.startsAt, a.startsAt))
   for (const session of held) {
-    for (const goalId of session.goalIds)
-      sessionsByGoal.set(goalId, [...(sessionsByGoal.get(goalId) ?? []), session.id])
+    for (const goalId of session.goalIds) {
+      const ids = sessionsByGoal.get(goalId)
+      if (ids) ids.push(session.id)
+      else sessionsByGoal.set(goalId, [session.id])
+    }
   }
   const activeMentors = new Set(
     data.mentors.filter((m) => m.stage === 'active' && m.archivedAt === null).map((m) => m.id),

@@ -1,5 +1,5 @@
 import type { Database } from '../../../shared/model'
-import { ordinal } from '../../../shared/text'
+import { firstNameOf, ordinal } from '../../../shared/text'
 import { tellLines } from './outcomes'
 import { tellSection } from './tell-agenda'
 
@@ -30,7 +30,7 @@ export function carriedForwardAgenda(
 
   const parts: string[] = []
   if (open.length > 0) {
-    const who = (owner: 'me' | 'mentor') => (owner === 'me' ? 'me' : (mentor?.name.split(' ')[0] ?? 'mentor'))
+    const who = (owner: 'me' | 'mentor') => (owner === 'me' ? 'me' : mentor ? firstNameOf(mentor.name) : 'mentor')
     const lines = open.map((a) => `- [ ] ${a.title} (${who(a.owner)}${a.dueOn ? `, due ${a.dueOn}` : ''})`)
     parts.push(`**Open action items**\n\n${lines.join('\n')}`)
   }

@@ -2,6 +2,7 @@
 // which is long enough. Pure.
 import type { WrapUp } from '../../../shared/model'
 import { WrapUp as WrapUpSchema } from '../../../shared/model'
+import { firstNameOf } from '../../../shared/text'
 import type { SampleSet } from './sample-data'
 
 /** The wrap-ups of the sample's alumni mentors, rating the goals linked to them. */
@@ -10,7 +11,7 @@ export function sampleWrapUps(set: SampleSet, { now, newId }: { now: Date; newId
   return set.mentors
     .filter((m) => m.stage === 'alumni')
     .map((mentor) => {
-      const first = mentor.name.split(' ')[0] ?? mentor.name
+      const first = firstNameOf(mentor.name)
       return WrapUpSchema.parse({
         id: newId(),
         createdAt: stamp,

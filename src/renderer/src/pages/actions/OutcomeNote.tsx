@@ -1,5 +1,6 @@
 import { Anchor, Text } from '@mantine/core'
 import type { ActionItem } from '../../../../shared/model'
+import { firstNameOf } from '../../../../shared/text'
 import { askHowItWent } from './how-did-it-go'
 
 /**
@@ -19,7 +20,7 @@ export function OutcomeNote({ item, mentorName }: { item: ActionItem; mentorName
       </Anchor>
     )
   }
-  const who = mentorName?.split(' ')[0] ?? 'your mentor'
+  const who = mentorName ? firstNameOf(mentorName) : 'your mentor'
   return (
     <Text size="sm" dir="auto" style={{ overflowWrap: 'anywhere' }}>
       <Text span inherit fw={500}>

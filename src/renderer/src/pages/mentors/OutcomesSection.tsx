@@ -6,6 +6,7 @@ import type { Mentor } from '../../../../shared/model'
 import type { OutcomeEntry } from '../../../../shared/requests/outcomes'
 import { useRead } from '../../data/queries'
 import { formatDate } from '../../lib/dates'
+import { firstNameOf } from '../../../../shared/text'
 import { askHowItWent } from '../actions/how-did-it-go'
 
 /** One outcome: what came of which action item, and a way to change the words. */
@@ -62,7 +63,7 @@ export function OutcomesSection({ mentor }: { mentor: Mentor }) {
   const outcomes = useRead('outcomes:list', { mentorId: mentor.id })
   const { untold = [], told = [] } = outcomes.data ?? {}
   if (untold.length === 0 && told.length === 0) return null
-  const first = mentor.name.split(' ')[0] ?? mentor.name
+  const first = firstNameOf(mentor.name)
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={id}>
       <Stack gap="sm">
