@@ -4,7 +4,7 @@ import type { Mentor } from '../../src/shared/model'
 import { pdfText } from '../helpers/pdf-reading'
 import { tempDirs } from '../helpers/temp'
 import type { RunningHost } from './support'
-import { hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
+import { artifactsDir, hostJson, invoke, openBrowser, screenshot, startHost, stopAllHosts } from './support'
 
 const newDir = tempDirs()
 afterEach(stopAllHosts)
@@ -88,7 +88,7 @@ describe('web host: reminders', () => {
       await screenshot(page, 'reminder-opens-brief')
 
       // Printed, the brief is its content alone: no navigation, no buttons.
-      const printed = join(await newDir(), 'brief.pdf')
+      const printed = join(artifactsDir, 'brief-printed.pdf')
       await page.pdf({ path: printed, format: 'A4' })
       const text = pdfText(printed)
       expect(text).toContain('Prepare for Zoë')
