@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // At least two test files at once: vitest's default (CPUs - 1) runs one at a time on a two-core machine,
+    // which made the unit and component tests take 660 s instead of 418 s. The browser tests stay one at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
