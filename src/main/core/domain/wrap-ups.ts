@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/ipc'
 import type { Database, Mentor, WrapUp } from '../../../shared/model'
 import type { FieldIssue } from '../../../shared/result'
 import type { ThankYouDraft } from '../../../shared/requests/wrap-ups'
-import { ordinal } from '../../../shared/text'
+import { firstNameOf, ordinal } from '../../../shared/text'
 import type { CoreContext } from '../context'
 import { AppFailure } from '../errors'
 import type { HandlerSlice } from '../handlers'
@@ -75,9 +75,6 @@ export function firstLine(text: string): string {
   return line.length > recallLength ? `${line.slice(0, recallLength - 1).trimEnd()}…` : line
 }
 
-/** The first word of a name, to greet someone by: "Zoë" for "Zoë Martin". */
-const greetingName = (name: string) => name.trim().split(/\s+/)[0] ?? name
-
 /**
  * A warm, plain thank-you from the mentee to the mentor, made only of what the data holds: the names, the
  * takeaways of the most recent held sessions and what came of the mentor's action items. Nothing invented.
@@ -95,7 +92,7 @@ export function draftThankYou(data: Database, { mentorId }: { mentorId: string }
     .slice(0, thankYouRecalls)
     .map((a) => `${a.title}: ${firstLine(a.outcome?.text ?? '')}`)
   const parts = [
-    `Dear ${greetingName(mentor.name)},`,
+    `Dear ${firstNameOf(mentor.name)},`,
     'Thank you for mentoring me, and for the time and attention you gave me.',
   ]
   if (takeaways.length > 0) parts.push(`What I take away from our conversations:\n${bullets(takeaways)}`)

@@ -1,5 +1,6 @@
 // The reminder to look at a mentoring agreement again on its review date. Pure.
 import type { Agreement, Database, Mentor } from '../../../shared/model'
+import { firstNameOf } from '../../../shared/text'
 import type { Candidate } from './candidate'
 import { reviewKey } from './keys'
 
@@ -32,7 +33,7 @@ export function agreementReviewCandidates(
     const made: Candidate = {
       key: reviewKey(agreement.id, agreement.reviewOn),
       kind: 'agreement-review',
-      title: `Review your agreement with ${mentor.name.split(/\s+/)[0] ?? mentor.name}`,
+      title: `Review your agreement with ${firstNameOf(mentor.name)}`,
       body: 'See whether what you agreed still fits: what you focus on, how often you meet, how it ends.',
       dueAt: at(agreement.reviewOn, REVIEW_TIME),
       since: 0,

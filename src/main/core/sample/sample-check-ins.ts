@@ -1,6 +1,7 @@
 // The sample data's check-ins: Zoë's going well, Priya's slipping (so the dashboard shows what a falling trend
 // looks like). Dates are relative to `now`. Pure.
 import type { CheckIn, Mentor } from '../../../shared/model'
+import { firstNameOf } from '../../../shared/text'
 
 const DAY = 86_400_000
 
@@ -22,18 +23,16 @@ const byMentor: Record<string, Spec[]> = {
 /** The sample check-ins about the sample mentors named in them (by first name), each with a fresh id. */
 export function sampleCheckIns(mentors: readonly Mentor[], now: Date, newId: () => string): CheckIn[] {
   return mentors.flatMap((mentor) =>
-    (byMentor[mentor.name.split(/\s+/)[0] ?? ''] ?? []).map(
-      ({ daysAgo, ratings: [value, frequency, action], note }) => {
-        const at = new Date(now.getTime() - daysAgo * DAY).toISOString()
-        return {
-          id: newId(),
-          mentorId: mentor.id,
-          ratings: { value, frequency, action },
-          note,
-          createdAt: at,
-          updatedAt: at,
-        }
-      },
-    ),
+    (byMentor[firstNameOf(mentor.name)] ?? []).map(({ daysAgo, ratings: [value, frequency, action], note }) => {
+      const at = new Date(now.getTime() - daysAgo * DAY).toISOString()
+      return {
+        id: newId(),
+        mentorId: mentor.id,
+        ratings: { value, frequency, action },
+        note,
+        createdAt: at,
+        updatedAt: at,
+      }
+    }),
   )
 }
