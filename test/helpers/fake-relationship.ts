@@ -20,7 +20,9 @@ export function withRelationship(data: Database, seed: number): Database {
   const held = new Map<string, Session[]>()
   for (const s of data.sessions) {
     if (s.status !== 'held' || !s.mentorId) continue
-    held.set(s.mentorId, [...(held.get(s.mentorId) ?? []), s])
+    const list = held.get(s.mentorId)
+    if (list) list.push(s)
+    else held.set(s.mentorId, [s])
   }
   for (const list of held.values()) list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : 1))
   const goalsOf = (mentorId: string) => data.goals.filter((g) => g.mentorIds.includes(mentorId)).map((g) => g.id)

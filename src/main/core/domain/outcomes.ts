@@ -53,8 +53,11 @@ export function setOutcome(
 const endOf = (session: Session): string =>
   new Date(Date.parse(session.startsAt) + session.durationMinutes * 60_000).toISOString()
 
+/** The records that say where an outcome's line goes: the mentors (for the name) and the sessions. */
+type Agendas = Pick<Database, 'mentors' | 'sessions'>
+
 /** The mentor's next planned session that has not ended yet, or null. */
-function nextPlanned(data: Database, mentorId: string, now: Date): Session | null {
+function nextPlanned(data: Agendas, mentorId: string, now: Date): Session | null {
   const stamp = now.toISOString()
   let next: Session | null = null
   for (const session of data.sessions) {
@@ -69,7 +72,7 @@ function nextPlanned(data: Database, mentorId: string, now: Date): Session | nul
  * back while a session with its mentor is already planned changes its "Tell Zoë: …" line in that agenda (a new
  * plan starts with the lines anyway). The same list when there is no such session, or the agenda would be too long.
  */
-function tellInNextAgenda(data: Database, before: ActionItem, after: ActionItem, now: Date): Session[] {
+export function tellInNextAgenda(data: Agendas, before: ActionItem, after: ActionItem, now: Date): Session[] {
   const mentor = before.mentorId ? data.mentors.find((m) => m.id === before.mentorId) : undefined
   const session = mentor ? nextPlanned(data, mentor.id, now) : null
   if (!mentor || !session) return data.sessions

@@ -387,7 +387,7 @@ export function sampleData({ now, zone, newId }: { now: Date; zone: string; newI
   return {
     mentors,
     notes,
-    sessions: withSampleTellLines(sessions, itemsWithOutcomes, mentors),
+    sessions: withSampleTellLines(sessions, itemsWithOutcomes, mentors, now),
     actionItems: itemsWithOutcomes,
     goals: [staff, speaking, product],
   }

@@ -1,7 +1,7 @@
 // How two of the sample's done action items went, still to tell their mentors: they show on the mentor's page and
 // are in the agenda of the next session planned with them. Pure.
 import type { ActionItem, Mentor, Session } from '../../../shared/model'
-import { tellLine, withTellLine } from '../domain/tell-agenda'
+import { tellInNextAgenda } from '../domain/outcomes'
 
 /** What came of a sample action item, by its title. */
 const outcomes: Record<string, string> = {
@@ -19,18 +19,12 @@ export function withSampleOutcomes(items: ActionItem[], stamp: string): ActionIt
   })
 }
 
-/** The sessions with each untold outcome in the agenda of its mentor's next planned session, as saying it puts it. */
-export function withSampleTellLines(sessions: Session[], items: ActionItem[], mentors: Mentor[]): Session[] {
-  return sessions.map((session) => {
-    if (session.status !== 'planned' || !session.mentorId) return session
-    const earlier = sessions.some(
-      (s) => s.mentorId === session.mentorId && s.status === 'planned' && s.startsAt < session.startsAt,
+/** The sessions once each untold outcome is in its mentor's next planned agenda, as saying it at `now` puts it. */
+export function withSampleTellLines(sessions: Session[], items: ActionItem[], mentors: Mentor[], now: Date): Session[] {
+  return items
+    .filter((item) => item.outcome)
+    .reduce(
+      (agendas, item) => tellInNextAgenda({ mentors, sessions: agendas }, { ...item, outcome: null }, item, now),
+      sessions,
     )
-    const name = mentors.find((m) => m.id === session.mentorId)?.name
-    if (earlier || !name) return session
-    const agenda = items
-      .filter((item) => item.mentorId === session.mentorId && item.outcome && item.outcome.toldAt === null)
-      .reduce((text, item) => withTellLine(text, null, tellLine(name, item.outcome?.text ?? '')), session.agenda)
-    return agenda === session.agenda ? session : { ...session, agenda }
-  })
 }

@@ -1,12 +1,12 @@
 // One screen to prepare a session: who the mentor is, what the relationship is for, last time, what is open
 // both ways, what to tell them, the goals and the agenda so far. Printable.
 import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core'
-import { firstNameOf } from '../../../../shared/text'
 import { IconEdit, IconPrinter } from '@tabler/icons-react'
 import { Link, useParams } from 'react-router'
 import type { ActionItem } from '../../../../shared/model'
 import { sessionFormatLabels } from '../../../../shared/model'
 import type { SessionBrief } from '../../../../shared/requests/briefs'
+import { firstNameOf } from '../../../../shared/text'
 import { useDocumentTitle } from '../../a11y/document-title'
 import { Markdown } from '../../components/Markdown'
 import { MentorAvatar } from '../../components/MentorAvatar'
